@@ -1,0 +1,23 @@
+"""Entry point: page config, language switch and navigation. Pages live in pages/."""
+
+import streamlit as st
+
+from les import ui
+from les.i18n import t
+
+st.set_page_config(page_title="Werkplekleren over de grens", page_icon="🧭", layout="wide")
+
+ui.language_switch()
+
+PAGES = [
+    st.Page("pages/home.py", title=t("nav_home"), icon="🏠", default=True),
+    st.Page("pages/leervormen.py", title=t("nav_forms"), icon="📊", url_path="leervormen"),
+    st.Page("pages/vergelijk.py", title=t("nav_compare"), icon="↔️", url_path="vergelijk"),
+    st.Page("pages/kaart.py", title=t("nav_map"), icon="🗺️", url_path="kaart"),
+    st.Page("pages/hybride.py", title=t("nav_hybrid"), icon="🧩", url_path="hybride-leeromgeving"),
+    st.Page("pages/over_de_data.py", title=t("nav_about"), icon="📚", url_path="over-de-data"),
+]
+
+page = st.navigation(PAGES)
+st.sidebar.caption(t("sidebar_caption"))
+page.run()

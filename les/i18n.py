@@ -1,0 +1,271 @@
+"""Interface strings in Dutch (default) and English, and the language state.
+
+Every piece of interface text lives in STRINGS with both languages; `t(key)` picks the current one.
+Data (names of real things, descriptions) carries its own _nl/_en columns and is not translated here.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+LANGS = ("nl", "en")
+DEFAULT_LANG = "nl"
+
+STRINGS: dict[str, dict[str, str]] = {
+    # shell
+    "app_title": {"nl": "Werkplekleren over de grens", "en": "Workplace learning across the border"},
+    "lang_label": {"nl": "Taal", "en": "Language"},
+    "lang_nl": {"nl": "Nederlands", "en": "Nederlands"},
+    "lang_en": {"nl": "English", "en": "English"},
+    "nav_home": {"nl": "Home", "en": "Home"},
+    "nav_forms": {"nl": "Leervormen", "en": "Learning forms"},
+    "nav_compare": {"nl": "Vlaanderen ↔ Nederland", "en": "Flanders ↔ Netherlands"},
+    "nav_map": {"nl": "Kaart", "en": "Map"},
+    "nav_hybrid": {"nl": "Hybride leeromgeving", "en": "Hybrid learning environment"},
+    "nav_about": {"nl": "Over de data", "en": "About the data"},
+    "bad_param": {"nl": "De URL-parameter `{name}` met waarde “{value}” is genegeerd: {why}.",
+                  "en": "The URL parameter `{name}` with value “{value}” was ignored: {why}."},
+    "why_lang": {"nl": "kies nl of en", "en": "choose nl or en"},
+    "sidebar_caption": {
+        "nl": "Een dashboard van het LES-project (Lerende Euregio Scheldemond, Interreg Vlaanderen-Nederland).",
+        "en": "A dashboard of the LES project (Lerende Euregio Scheldemond, Interreg Flanders-Netherlands)."},
+    "in_preparation": {"nl": "Deze pagina is in voorbereiding.", "en": "This page is in preparation."},
+    "table_unavailable": {
+        "nl": "De tabel {file} kan niet geladen worden; zie de meldingen hieronder en de pagina Over de data.",
+        "en": "The table {file} cannot be loaded; see the messages below and the About the data page."},
+    "table_has_problems": {
+        "nl": "{file}: {n} probleem/problemen gevonden; rijen met fouten worden niet getoond. Details op Over de data.",
+        "en": "{file}: {n} problem(s) found; rows with errors are not shown. Details on About the data."},
+    # home
+    "home_intro": {
+        "nl": "Binnen het LES-project experimenteren techniek- en zorgopleidingen in Vlaanderen en Nederland met "
+              "verschillende vormen van werkplekleren. Dit dashboard zet ze naast elkaar.",
+        "en": "In the LES project, technical and care programmes in Flanders and the Netherlands experiment with "
+              "different forms of workplace learning. This dashboard puts them side by side."},
+    "home_what_title": {"nl": "Wat is werkplekleren?", "en": "What is workplace learning?"},
+    "home_definition_lead": {"nl": "Het LES-project hanteert een ruime definitie:",
+                             "en": "The LES project uses a broad definition (quoted in Dutch, with a translation):"},
+    "home_definition": {
+        "nl": "“leeractiviteiten die gericht zijn op het verwerven van algemene of beroepsgerichte competenties, "
+              "waarbij de arbeidssituatie de leeromgeving is”",
+        "en": "“leeractiviteiten die gericht zijn op het verwerven van algemene of beroepsgerichte competenties, "
+              "waarbij de arbeidssituatie de leeromgeving is” — learning activities aimed at acquiring general or "
+              "vocational competences, in which the work situation is the learning environment."},
+    "home_definition_note": {
+        "nl": "De arbeidssituatie kan breed geïnterpreteerd worden: de beroepspraktijk zelf, maar evengoed een "
+              "gesimuleerde omgeving op school. Belangrijk is dat de context waar je leert in meer of mindere mate "
+              "bij het werkveld ligt.",
+        "en": "The work situation can be read broadly: the professional practice itself, but just as well a "
+              "simulated environment at school. What matters is that the context in which you learn lies, to a "
+              "greater or lesser degree, with the world of work."},
+    "home_hybrid_title": {"nl": "Hybride leeromgeving", "en": "Hybrid learning environment"},
+    "home_hybrid": {
+        "nl": "Het Nederlandse Expertisecentrum Beroepsonderwijs (ecbo) ontwikkelde een model van ‘hybride "
+              "leeromgevingen’ waarin de samenwerking tussen beroepsonderwijs en beroepspraktijk centraal staat. "
+              "Leersituaties van een opleiding worden gesitueerd op een kwadrantenmodel. Een leeromgeving is pas "
+              "echt hybride wanneer elk van de vier kwadranten is vormgegeven en alle onderdelen op elkaar zijn "
+              "afgestemd.",
+        "en": "The Dutch Expertise Centre for Vocational Education (ecbo) developed a model of ‘hybrid learning "
+              "environments’ centred on the cooperation between vocational education and professional practice. "
+              "The learning situations of a programme are placed on a quadrant model. A learning environment is "
+              "only truly hybrid when each of the four quadrants is designed and all parts are aligned."},
+    "home_figures_title": {"nl": "Kerncijfers uit de data", "en": "Key figures from the data"},
+    "fig_forms": {"nl": "Leervormen", "en": "Learning forms"},
+    "fig_forms_help": {"nl": "{formal} formeel, {informal} informeel", "en": "{formal} formal, {informal} informal"},
+    "fig_schools": {"nl": "Campussen op de kaart", "en": "Campuses on the map"},
+    "fig_schools_help": {"nl": "{be} in Vlaanderen, {nl} in Nederland", "en": "{be} in Flanders, {nl} in the Netherlands"},
+    "fig_max_share": {"nl": "Hoogste aandeel werkplek", "en": "Highest workplace share"},
+    "fig_max_share_help": {"nl": "{names}", "en": "{names}"},
+    "fig_phased_out": {"nl": "Uitgefaseerde vormen", "en": "Phased-out forms"},
+    "fig_phased_out_help": {"nl": "{names}", "en": "{names}"},
+    "fig_provinces": {"nl": "Provincies", "en": "Provinces"},
+    "home_benefits_title": {"nl": "Voordelen van werkplekleren voor scholen", "en": "Benefits of workplace learning for schools"},
+    "home_benefits_note": {"nl": "De voordelen hangen samen met de specifieke vorm van werkplekleren.",
+                           "en": "The benefits depend on the specific form of workplace learning."},
+    "benefit_1": {"nl": "Een kwalitatieve en bredere leeromgeving aanbieden.",
+                  "en": "Offering a high-quality and broader learning environment."},
+    "benefit_2": {"nl": "Leerlingen gaan aan de slag met het materiaal dat in het werkveld aanwezig is — voor scholen is de "
+                        "meest up-to-date infrastructuur geen evidentie.",
+                  "en": "Learners work with the equipment used in the field — having the most up-to-date "
+                        "infrastructure is not a given for schools."},
+    "benefit_3": {"nl": "Een win-win-win: leerlingen, bedrijven en scholen leren voortdurend bij; de kloof tussen theorie "
+                        "en praktijk verkleint; leerkrachten krijgen na- en bijscholingskansen.",
+                  "en": "A win-win-win: learners, companies and schools keep learning; the gap between theory and "
+                        "practice narrows; teachers get training opportunities."},
+    "benefit_4": {"nl": "Kansen om geïntegreerd of vakoverstijgend te werken.",
+                  "en": "Opportunities for integrated or cross-curricular work."},
+    "benefit_5": {"nl": "Het netwerk uitbreiden: de banden tussen bedrijfs- en onderwijswereld worden versterkt.",
+                  "en": "Growing the network: ties between business and education get stronger."},
+    "benefit_6": {"nl": "Betere binding met de klasgroep: je leert leerlingen kennen in een andere context.",
+                  "en": "A better bond with the class: you get to know learners in another context."},
+    "home_les_title": {"nl": "Werkplekleren binnen het LES-project", "en": "Workplace learning in the LES project"},
+    "home_les": {
+        "nl": "Het LES-project (Lerende Euregio Scheldemond) is een Interreg Vlaanderen-Nederland-project van de "
+              "provincies Oost-Vlaanderen, West-Vlaanderen en Zeeland. Er wordt vooral geëxperimenteerd met meer "
+              "informele vormen van werkplekleren; de samenwerking tussen onderwijs en bedrijfswereld staat "
+              "centraal, en ook de samenwerking over de grens heen: de horizon verruimen, van elkaar leren en elkaar "
+              "inspireren. De proeftuinen situeren zich op EQF-niveau 4 of 5:",
+        "en": "The LES project (Lerende Euregio Scheldemond) is an Interreg Flanders-Netherlands project of the "
+              "provinces of East Flanders, West Flanders and Zeeland. It mainly experiments with more informal "
+              "forms of workplace learning; cooperation between education and business is central, and so is "
+              "cooperation across the border: broadening horizons, learning from and inspiring each other. The "
+              "pilots are at European qualification level 4 or 5:"},
+    "home_explore": {"nl": "Verder verkennen", "en": "Explore further"},
+    "home_source": {"nl": "Bron van de teksten op deze pagina: [Werkplekleren over de grens]({url}), LES-project.",
+                    "en": "Source of the texts on this page: [Werkplekleren over de grens]({url}), LES project "
+                          "(translated)."},
+    "eqf": {"nl": "EQF", "en": "EQF"},
+    # about the data
+    "about_intro": {
+        "nl": "Alle cijfers in dit dashboard komen uit de tabellen hieronder. Elke rij heeft een bron; wat niet "
+              "bekend is, blijft leeg (leeg betekent onbekend of niet van toepassing, nooit nul).",
+        "en": "Every figure in this dashboard comes from the tables below. Every row has a source; what is not "
+              "known stays empty (empty means unknown or not applicable, never zero)."},
+    "about_status_title": {"nl": "Validatiestatus", "en": "Validation status"},
+    "about_status_ok": {"nl": "{file}: {n} rijen, geen problemen.", "en": "{file}: {n} rows, no problems."},
+    "about_status_bad": {"nl": "{file}: {n} geldige rijen, {p} probleem/problemen.",
+                         "en": "{file}: {n} valid rows, {p} problem(s)."},
+    "about_dictionary_title": {"nl": "Datawoordenboek", "en": "Data dictionary"},
+    "about_col_column": {"nl": "Kolom", "en": "Column"},
+    "about_col_label": {"nl": "Label", "en": "Label"},
+    "about_col_type": {"nl": "Type", "en": "Type"},
+    "about_col_required": {"nl": "Verplicht", "en": "Required"},
+    "about_col_allowed": {"nl": "Toegelaten waarden", "en": "Allowed values"},
+    "about_col_unit": {"nl": "Eenheid", "en": "Unit"},
+    "about_col_description": {"nl": "Betekenis", "en": "Meaning"},
+    "about_col_refers": {"nl": "Verwijst naar", "en": "Refers to"},
+    "yes": {"nl": "ja", "en": "yes"},
+    "no": {"nl": "nee", "en": "no"},
+    "about_sources_title": {"nl": "Bronnen, licentie en controle", "en": "Sources, licence and checks"},
+    "about_last_checked": {"nl": "Laatst gecontroleerd: {date}", "en": "Last checked: {date}"},
+    "about_licence": {"nl": "Licentie van de data: {licence}", "en": "Data licence: {licence}"},
+    "about_row_sources": {"nl": "Bronnen per rij (aantal rijen)", "en": "Sources per row (number of rows)"},
+    "about_downloads_title": {"nl": "Ruwe data downloaden", "en": "Download the raw data"},
+    "about_download": {"nl": "{file} downloaden", "en": "Download {file}"},
+    "about_update_title": {"nl": "De data bijwerken", "en": "Updating the data"},
+    "about_update": {
+        "nl": "1. Bewerk het CSV-bestand in `data/` (UTF-8, komma als scheidingsteken, punt als decimaalteken, één "
+              "kopregel).\n2. Geef elke nieuwe rij een bron (`source_url`); laat onbekende feiten leeg.\n"
+              "3. Controleer het bestand met `make test` of laad het op deze pagina (zodra de upload beschikbaar "
+              "is).\n4. Het dashboard leest het gewijzigde bestand automatisch opnieuw in.",
+        "en": "1. Edit the CSV file in `data/` (UTF-8, comma separator, dot decimals, one header row).\n"
+              "2. Give every new row a source (`source_url`); leave unknown facts empty.\n"
+              "3. Check the file with `make test` or upload it on this page (once upload is available).\n"
+              "4. The dashboard re-reads a changed file automatically."},
+    "about_geo_title": {"nl": "Geografie", "en": "Geography"},
+    "about_geo": {
+        "nl": "Grens, provincies en plaatsen komen uit open bronnen en worden lokaal geleverd (geen online "
+              "geocoder of kaartserver nodig); zie `data/geo/SOURCES.md`.",
+        "en": "Border, provinces and towns come from open sources and are shipped locally (no online geocoder or "
+              "tile server needed); see `data/geo/SOURCES.md`."},
+    "problems_title": {"nl": "Gevonden problemen", "en": "Problems found"},
+    "problem_col_file": {"nl": "Bestand", "en": "File"},
+    "problem_col_row": {"nl": "Rij", "en": "Row"},
+    "problem_col_column": {"nl": "Kolom", "en": "Column"},
+    "problem_col_value": {"nl": "Waarde", "en": "Value"},
+    "problem_col_message": {"nl": "Probleem", "en": "Problem"},
+    "problem_col_severity": {"nl": "Ernst", "en": "Severity"},
+    "severity_error": {"nl": "fout", "en": "error"},
+    "severity_note": {"nl": "opmerking", "en": "note"},
+    # problem messages (Problem.code)
+    "p_too_large": {"nl": "Het bestand is te groot ({value}); maximaal {detail}.",
+                    "en": "The file is too large ({value}); at most {detail}."},
+    "p_empty_file": {"nl": "Het bestand is leeg.", "en": "The file is empty."},
+    "p_encoding": {"nl": "Het bestand is geen leesbare tekst (UTF-8 of Windows-1252).",
+                   "en": "The file is not readable text (UTF-8 or Windows-1252)."},
+    "p_cp1252": {"nl": "Het bestand is in Windows-1252 (ANSI) opgeslagen in plaats van UTF-8.",
+                 "en": "The file is saved as Windows-1252 (ANSI) instead of UTF-8."},
+    "p_bom": {"nl": "Het bestand begint met een UTF-8-BOM (zoals Excel opslaat).",
+              "en": "The file starts with a UTF-8 BOM (as Excel saves it)."},
+    "p_semicolon": {"nl": "Puntkomma als scheidingsteken in plaats van komma.",
+                    "en": "Semicolons separate the fields instead of commas."},
+    "p_csv_syntax": {"nl": "Het bestand is geen geldige CSV: {detail}.", "en": "The file is not valid CSV: {detail}."},
+    "p_missing_column": {"nl": "Kolom ontbreekt.", "en": "Column is missing."},
+    "p_extra_column": {"nl": "Onbekende kolom; wordt genegeerd.", "en": "Unknown column; it is ignored."},
+    "p_duplicate_column": {"nl": "Kolom komt meer dan eens voor in de kopregel.",
+                           "en": "Column appears more than once in the header."},
+    "p_header_only": {"nl": "Het bestand heeft alleen een kopregel, geen rijen.",
+                      "en": "The file has only a header row, no rows."},
+    "p_field_count": {"nl": "Rij heeft {value} velden, de kopregel {detail}.",
+                      "en": "Row has {value} fields, the header {detail}."},
+    "p_cell_too_long": {"nl": "Cel is langer dan {detail} tekens.", "en": "Cell is longer than {detail} characters."},
+    "p_decimal_comma": {"nl": "Decimale komma; gebruik een punt (bv. 33.3).",
+                        "en": "Decimal comma; use a dot (e.g. 33.3)."},
+    "p_not_a_number": {"nl": "Geen getal.", "en": "Not a number."},
+    "p_not_whole": {"nl": "Geen geheel getal.", "en": "Not a whole number."},
+    "p_not_bool": {"nl": "Verwacht true of false.", "en": "Expected true or false."},
+    "p_not_allowed": {"nl": "Waarde niet toegelaten; verwacht: {detail}.", "en": "Value not allowed; expected: {detail}."},
+    "p_bad_pattern": {"nl": "Ongeldige vorm; verwacht: {detail}.", "en": "Invalid form; expected: {detail}."},
+    "p_out_of_range": {"nl": "Buiten het bereik {detail}.", "en": "Outside the range {detail}."},
+    "p_duplicate": {"nl": "Dubbele waarde; moet uniek zijn.", "en": "Duplicate value; must be unique."},
+    "p_required": {"nl": "Verplicht veld is leeg.", "en": "Required field is empty."},
+    "p_min_gt_max": {"nl": "Minimum ({detail}) is groter dan maximum.", "en": "Minimum ({detail}) is larger than maximum."},
+    "p_outside_region": {"nl": "Coördinaten liggen buiten de regio ({detail}).",
+                         "en": "Coordinates lie outside the region ({detail})."},
+    "p_dangling_reference": {"nl": "Verwijst naar een onbekende ID in {detail}.",
+                             "en": "Refers to an unknown ID in {detail}."},
+    "p_unreadable": {"nl": "Het bestand kan niet gelezen worden.", "en": "The file cannot be read."},
+    "p_invalid": {"nl": "Ongeldige waarde.", "en": "Invalid value."},
+    # values shown from data codes
+    "country_BE": {"nl": "Vlaanderen", "en": "Flanders"},
+    "country_NL": {"nl": "Nederland", "en": "Netherlands"},
+    "country_both": {"nl": "Beide", "en": "Both"},
+    "formality_formal": {"nl": "formeel", "en": "formal"},
+    "formality_informal": {"nl": "informeel", "en": "informal"},
+    "level_secondary": {"nl": "secundair / mbo", "en": "secondary / mbo"},
+    "level_higher": {"nl": "hoger onderwijs", "en": "higher education"},
+    "level_adult": {"nl": "volwassenenonderwijs", "en": "adult education"},
+    "level_any": {"nl": "alle niveaus", "en": "all levels"},
+    "status_active": {"nl": "actief", "en": "active"},
+    "status_phased_out": {"nl": "uitgefaseerd", "en": "phased out"},
+    "pay_wage": {"nl": "loon", "en": "wage"},
+    "pay_learning_allowance": {"nl": "leervergoeding", "en": "learning allowance"},
+    "pay_internship_allowance": {"nl": "stagevergoeding", "en": "internship allowance"},
+    "pay_salary": {"nl": "salaris", "en": "salary"},
+    "pay_none": {"nl": "geen", "en": "none"},
+    "pay_varies": {"nl": "verschilt", "en": "varies"},
+    "pay_unknown": {"nl": "onbekend", "en": "unknown"},
+    "type_hogeschool": {"nl": "hogeschool", "en": "university college"},
+    "type_universiteit": {"nl": "universiteit", "en": "university"},
+    "type_mbo": {"nl": "mbo-instelling", "en": "mbo college"},
+    "type_syntra": {"nl": "Syntra", "en": "Syntra"},
+    "type_cdo": {"nl": "centrum voor deeltijds onderwijs", "en": "centre for part-time education"},
+    "type_secundair": {"nl": "secundaire school", "en": "secondary school"},
+    "type_cvo": {"nl": "centrum voor volwassenenonderwijs", "en": "adult education centre"},
+    "type_hbo5": {"nl": "HBO5-school verpleegkunde", "en": "HBO5 nursing school"},
+    "type_volwassenenonderwijs": {"nl": "volwassenenonderwijs", "en": "adult education"},
+    "sector_techniek": {"nl": "techniek", "en": "technology"},
+    "sector_zorg": {"nl": "zorg", "en": "care"},
+}
+
+
+def lang() -> str:
+    value = st.session_state.get("lang", DEFAULT_LANG)
+    return value if value in LANGS else DEFAULT_LANG
+
+
+def t(key: str, lang_: str | None = None, **params) -> str:
+    entry = STRINGS[key]
+    text = entry[lang_ or lang()]
+    return text.format(**params) if params else text
+
+
+def label(prefix: str, code: str, lang_: str | None = None) -> str:
+    """Readable label for a data code (country, pay type, …); the code itself when none is known."""
+    entry = STRINGS.get(f"{prefix}_{code}")
+    return entry[lang_ or lang()] if entry else str(code)
+
+
+def fmt_number(value: float, decimals: int = 0, lang_: str | None = None) -> str:
+    """1234.5 -> '1.234,5' (nl) or '1,234.5' (en)."""
+    text = f"{value:,.{decimals}f}"
+    if (lang_ or lang()) == "nl":
+        text = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return text
+
+
+def fmt_percent(value: float, decimals: int = 0, lang_: str | None = None) -> str:
+    """60 -> '60 %' (nl) or '60%' (en)."""
+    lang_ = lang_ or lang()
+    number = fmt_number(value, decimals, lang_)
+    return f"{number} %" if lang_ == "nl" else f"{number}%"

@@ -1,0 +1,130 @@
+"""Shared page plumbing: language state, cached data, and how problems are shown.
+
+Pages stay thin: they read widgets, call les/, and render through these helpers.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from les import i18n
+from les.data import DATA_DIR, LoadResult, Problem, file_key, load_all_uncached
+from les.i18n import t
+from les.schema import TABLES
+
+MAX_PARAM_ECHO = 60
+
+
+def notice_bad_param(name: str, value: str, why: str) -> None:
+    """A small, non-blocking notice for a URL parameter that was ignored. The value is echoed as text."""
+    shown = value if len(value) <= MAX_PARAM_ECHO else value[:MAX_PARAM_ECHO] + "…"
+    st.toast(t("bad_param", name=name, value=shown, why=why), icon="⚠️")
+    st.caption("⚠️ " + t("bad_param", name=name, value=_escape_md(shown), why=why))
+
+
+def _escape_md(text: str) -> str:
+    """Markdown-escape a value so it is shown literally (no links, emphasis or HTML)."""
+    out = []
+    for ch in text:
+        if ch in "\\`*_{}[]()#+-.!|<>~$":
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+escape_md = _escape_md
+
+
+def init_language() -> str:
+    """Language from ?lang= (wins when present) or the session; kept in the URL so links carry it."""
+    raw = st.query_params.get("lang")
+    if raw is not None:
+        value = raw.strip().lower()
+        if value in i18n.LANGS:
+            if st.session_state.get("_lang_from_url") != value:
+                st.session_state["lang"] = value
+                st.session_state["_lang_from_url"] = value
+        else:
+            st.session_state.setdefault("lang", i18n.DEFAULT_LANG)
+            st.session_state["_bad_lang"] = raw
+    st.session_state.setdefault("lang", i18n.DEFAULT_LANG)
+    return i18n.lang()
+
+
+def language_switch() -> str:
+    init_language()
+    st.sidebar.radio(
+        i18n.STRINGS["lang_label"]["nl"] + " / " + i18n.STRINGS["lang_label"]["en"],
+        options=list(i18n.LANGS),
+        format_func=lambda code: i18n.STRINGS[f"lang_{code}"]["nl"],
+        key="lang",
+        horizontal=True,
+        on_change=_lang_changed,
+    )
+    current = i18n.lang()
+    _sync_lang_param(current)
+    bad = st.session_state.pop("_bad_lang", None)
+    if bad is not None:
+        notice_bad_param("lang", bad, t("why_lang"))
+    return current
+
+
+def _lang_changed() -> None:
+    st.session_state["_lang_from_url"] = st.session_state.get("lang")
+
+
+def _sync_lang_param(current: str) -> None:
+    if current == i18n.DEFAULT_LANG:
+        if "lang" in st.query_params:
+            del st.query_params["lang"]
+    elif st.query_params.get("lang") != current:
+        st.query_params["lang"] = current
+    st.session_state["_lang_from_url"] = current
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _load_tables(_keys: tuple) -> dict[str, LoadResult]:
+    return load_all_uncached(DATA_DIR)
+
+
+def tables() -> dict[str, LoadResult]:
+    """All tables, loaded and validated once per change of any file (the cache key is mtime and size)."""
+    keys = tuple(file_key(DATA_DIR / table.file) for table in TABLES.values())
+    return _load_tables(keys)
+
+
+def table_frame(name: str) -> pd.DataFrame | None:
+    """The valid rows of a table, with a clear message on the page when the table has problems."""
+    result = tables()[name]
+    if result.frame is None:
+        st.error(t("table_unavailable", file=result.file))
+        show_problems(result.problems)
+        return None
+    if result.errors:
+        st.warning(t("table_has_problems", file=result.file, n=len(result.errors)))
+    return result.frame
+
+
+def problem_message(problem: Problem, lang: str | None = None) -> str:
+    key = f"p_{problem.code}"
+    if key not in i18n.STRINGS:
+        key = "p_invalid"
+    return t(key, lang, value=problem.value or "", detail=problem.detail or "")
+
+
+def problems_frame(problems: list[Problem], lang: str | None = None) -> pd.DataFrame:
+    return pd.DataFrame({
+        t("problem_col_file", lang): [p.file for p in problems],
+        t("problem_col_row", lang): pd.array([p.row for p in problems], dtype="Int64"),
+        t("problem_col_column", lang): [p.column or "" for p in problems],
+        t("problem_col_value", lang): [p.value or "" for p in problems],
+        t("problem_col_message", lang): [problem_message(p, lang) for p in problems],
+        t("problem_col_severity", lang): [t(f"severity_{p.severity}", lang) for p in problems],
+    })
+
+
+def show_problems(problems: list[Problem]) -> None:
+    if problems:
+        st.dataframe(problems_frame(problems), hide_index=True, width="stretch")

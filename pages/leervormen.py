@@ -1,0 +1,6 @@
+import streamlit as st
+
+from les.i18n import t
+
+st.title(t("nav_forms"))
+st.info(t("in_preparation"))
