@@ -246,6 +246,9 @@ SCHOOLS = Table(
            "Kinds of LES pilot programmes the campus offers (proeftuinen.csv).", references="proeftuinen.id"),
         _c("source_url", "url", "Bron", "Source", "Pagina die campus en adres staaft.",
            "Page that supports the campus and address.", required=True, pattern=URL_PATTERN),
+        _c("coord_source", "str", "Bron coördinaten", "Coordinate source",
+           "Waar de coördinaten vandaan komen (URL of beschrijving).",
+           "Where the coordinates come from (URL or description)."),
     ),
 )
 

