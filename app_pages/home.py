@@ -41,7 +41,7 @@ with left:
 with right:
     st.subheader(t("home_hybrid_title"))
     st.write(t("home_hybrid"))
-    st.page_link("pages/hybride.py", label=t("nav_hybrid"), icon=":material/grid_view:")
+    st.page_link("app_pages/hybride.py", label=t("nav_hybrid"), icon=":material/grid_view:")
 
 st.subheader(t("home_benefits_title"))
 st.markdown("\n".join(f"- {t(f'benefit_{i}')}" for i in range(1, 7)))
@@ -60,9 +60,9 @@ if proeftuinen is not None:
 st.subheader(t("home_explore"))
 cols = st.columns(5)
 for col, (path, key, icon) in zip(cols, [
-    ("pages/leervormen.py", "nav_forms", ":material/bar_chart:"), ("pages/vergelijk.py", "nav_compare", ":material/compare_arrows:"),
-    ("pages/kaart.py", "nav_map", ":material/map:"), ("pages/hybride.py", "nav_hybrid", ":material/grid_view:"),
-    ("pages/over_de_data.py", "nav_about", ":material/menu_book:"),
+    ("app_pages/leervormen.py", "nav_forms", ":material/bar_chart:"), ("app_pages/vergelijk.py", "nav_compare", ":material/compare_arrows:"),
+    ("app_pages/kaart.py", "nav_map", ":material/map:"), ("app_pages/hybride.py", "nav_hybrid", ":material/grid_view:"),
+    ("app_pages/over_de_data.py", "nav_about", ":material/menu_book:"),
 ]):
     col.page_link(path, label=t(key), icon=icon)
 

@@ -1,0 +1,195 @@
+import pandas as pd
+import streamlit as st
+
+from les import charts, ui
+from les.export import to_csv_bytes, to_excel_bytes
+from les.filters import PAY_FILTER_VALUES, FormFilters, apply_form_filters, parse_form_params, to_params
+from les.forms_view import display_frame, share_text
+from les.i18n import label, lang, t
+from les.schema import EDUCATION_LEVELS, STATUSES
+
+lang_ = lang()
+st.title(t("nav_forms"))
+st.write(t("forms_intro"))
+
+forms = ui.table_frame("learning_forms")
+if forms is None:
+    st.stop()
+
+PARAM_KEYS = ("country", "formality", "level", "eqf", "share", "pay", "status", "q", "form")
+KEYS = {"countries": "lf_country", "formality": "lf_formality", "levels": "lf_level", "eqf": "lf_eqf",
+        "share": "lf_share", "pay": "lf_pay", "status": "lf_status", "q": "lf_q", "form": "lf_form"}
+ids = list(forms["id"])
+name_col = "name_en" if lang_ == "en" else "name_nl"
+
+# First visit of this page in the session: the URL decides the widgets; afterwards the widgets decide the URL.
+if KEYS["q"] not in st.session_state:
+    params = {k: st.query_params.get(k) for k in PARAM_KEYS if k in st.query_params}
+    initial, bad = parse_form_params(params, set(ids))
+    st.session_state["_lf_bad"] = bad
+    st.session_state[KEYS["countries"]] = list(initial.countries)
+    st.session_state[KEYS["formality"]] = list(initial.formality)
+    st.session_state[KEYS["levels"]] = list(initial.levels)
+    st.session_state[KEYS["eqf"]] = initial.eqf or (1, 8)
+    st.session_state[KEYS["share"]] = initial.share or (0, 100)
+    st.session_state[KEYS["pay"]] = list(initial.pay)
+    st.session_state[KEYS["status"]] = list(initial.status)
+    st.session_state[KEYS["q"]] = initial.q
+    st.session_state[KEYS["form"]] = initial.form
+
+
+def reset_filters() -> None:
+    for key in ("countries", "formality", "levels", "pay", "status"):
+        st.session_state[KEYS[key]] = []
+    st.session_state[KEYS["eqf"]] = (1, 8)
+    st.session_state[KEYS["share"]] = (0, 100)
+    st.session_state[KEYS["q"]] = ""
+
+
+for bad in st.session_state.get("_lf_bad", []):
+    ui.notice_bad_param(bad.name, bad.value, t(bad.reason))
+
+with st.sidebar:
+    st.header(t("filters"))
+    st.multiselect(t("f_country"), ["BE", "NL"], key=KEYS["countries"], placeholder=t("choose"), format_func=lambda c: label("country", c))
+    st.multiselect(t("f_formality"), ["formal", "informal"], key=KEYS["formality"], placeholder=t("choose"),
+                   format_func=lambda c: label("formality", c))
+    st.multiselect(t("f_level"), list(EDUCATION_LEVELS), key=KEYS["levels"], placeholder=t("choose"), format_func=lambda c: label("level", c))
+    st.slider(t("f_eqf"), 1, 8, key=KEYS["eqf"], help=t("f_eqf_help"))
+    st.slider(t("f_share"), 0, 100, step=5, key=KEYS["share"], help=t("f_share_help"))
+    st.multiselect(t("f_pay"), list(PAY_FILTER_VALUES), key=KEYS["pay"], placeholder=t("choose"), format_func=lambda c: label("pay", c))
+    st.multiselect(t("f_status"), list(STATUSES), key=KEYS["status"], placeholder=t("choose"), format_func=lambda c: label("status", c))
+    st.text_input(t("f_q"), key=KEYS["q"], max_chars=100)
+    st.button(t("f_reset"), on_click=reset_filters, icon=":material/filter_alt_off:")
+
+state = FormFilters(
+    countries=tuple(st.session_state[KEYS["countries"]]),
+    formality=tuple(st.session_state[KEYS["formality"]]),
+    levels=tuple(st.session_state[KEYS["levels"]]),
+    eqf=tuple(st.session_state[KEYS["eqf"]]),
+    share=tuple(float(x) for x in st.session_state[KEYS["share"]]),
+    pay=tuple(st.session_state[KEYS["pay"]]),
+    status=tuple(st.session_state[KEYS["status"]]),
+    q=st.session_state[KEYS["q"]].strip(),
+    form=st.session_state[KEYS["form"]],
+)
+shown = apply_form_filters(forms, state)
+
+st.caption(t("n_forms", n=len(shown), total=len(forms)))
+
+if shown.empty:
+    st.info(t("empty_title") + " " + t("empty_hint"), icon=":material/search_off:")
+    st.button(t("f_reset"), on_click=reset_filters, key="reset-empty", type="primary")
+else:
+    table = display_frame(shown, lang_)
+    tab_table, tab_share, tab_time, tab_pay = st.tabs([t("tab_table"), t("tab_share"), t("tab_time"), t("tab_pay")])
+    with tab_table:
+        event = st.dataframe(
+            table, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
+            height=36 * (len(table) + 1) + 4,
+            key="lf_table",
+            column_config={
+                t("col_share_bar"): st.column_config.ProgressColumn(t("col_share_bar"), min_value=0, max_value=100,
+                                                                    format="%d%%"),
+                t("col_source"): st.column_config.LinkColumn(t("col_source"), display_text="🔗"),
+            },
+        )
+        st.caption(t("table_caption"))
+        selected = event.selection.rows if event and event.selection else []
+        picked = table.iloc[selected[0]][t("col_id")] if selected else None
+        if picked != st.session_state.get("_lf_last_pick"):
+            st.session_state["_lf_last_pick"] = picked
+            if picked:
+                st.session_state[KEYS["form"]] = picked
+                state = FormFilters(**{**state.__dict__, "form": picked})
+        c1, c2, c3 = st.columns([1, 1, 3])
+        c1.download_button(t("export_csv"), to_csv_bytes(table), file_name="leervormen.csv", mime="text/csv",
+                           icon=":material/download:")
+        c2.download_button(t("export_xlsx"), to_excel_bytes(table, [t("export_note"), "https://creativecommons.org/licenses/by/4.0/"]),
+                           file_name="leervormen.xlsx", icon=":material/download:",
+                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        c3.caption(t("export_note"))
+    with tab_share:
+        st.plotly_chart(charts.share_chart(shown, lang_), config=charts.chart_config("werkplek-aandeel"),
+                        width="stretch")
+        st.caption(t("cap_share"))
+        unknown = shown[shown["workplace_share_min"].isna()]
+        if not unknown.empty:
+            st.caption(t("cap_share_unknown", names=ui.escape_md(", ".join(unknown[name_col]))))
+        with st.expander(t("chart_data")):
+            st.dataframe(table[[t("col_name"), t("col_country"), t("col_share")]], hide_index=True, width="stretch")
+    with tab_time:
+        if charts.time_frame(shown).empty:
+            st.info(t("cap_time_unknown", names=ui.escape_md(", ".join(shown[name_col]))))
+        else:
+            st.plotly_chart(charts.time_chart(shown, lang_), config=charts.chart_config("werkplek-tijd"),
+                            width="stretch")
+            st.caption(t("cap_time"))
+            no_days = shown[shown["workplace_days_min"].isna() & shown["school_days_min"].isna()]
+            if not no_days.empty:
+                st.caption(t("cap_time_unknown", names=ui.escape_md(", ".join(no_days[name_col]))))
+        with st.expander(t("chart_data")):
+            st.dataframe(table[[t("col_name"), t("col_days_work"), t("col_days_school")]], hide_index=True,
+                         width="stretch")
+    with tab_pay:
+        st.plotly_chart(charts.pay_chart(shown, lang_), config=charts.chart_config("werkplek-vergoeding"),
+                        width="stretch")
+        st.caption(t("cap_pay"))
+        with st.expander(t("chart_data")):
+            st.dataframe(pd.DataFrame({t("col_name"): shown["name_en" if lang_ == "en" else "name_nl"],
+                                       t("col_pay"): table[t("col_pay")].values,
+                                       t("f_pay"): shown["pay_condition_en" if lang_ == "en" else "pay_condition_nl"]}),
+                         hide_index=True, width="stretch")
+
+# Detail of one form (any form, also one filtered out, so a shared ?form= link always shows it)
+st.subheader(t("detail_title"))
+options = [None] + ids
+names = dict(zip(forms["id"], forms[name_col]))
+st.selectbox(t("detail_pick"), options, key=KEYS["form"], placeholder=t("choose"),
+             format_func=lambda i: t("detail_none") if i is None else names.get(i, i))
+form_id = st.session_state[KEYS["form"]]
+state = FormFilters(**{**state.__dict__, "form": form_id})
+
+if form_id:
+    row = forms.set_index("id").loc[form_id]
+    st.markdown(f"### {ui.escape_md(row[name_col])}")
+    st.markdown(ui.escape_md(row["description_en" if lang_ == "en" else "description_nl"]))
+    m1, m2, m3, m4 = st.columns(4)
+    m1.metric(t("col_country"), label("country", row["country"]))
+    m2.metric(t("col_share"), share_text(row, lang_) or t("unknown"))
+    m3.metric(t("col_eqf"), f"{row['eqf_min']}–{row['eqf_max']}" if pd.notna(row["eqf_min"]) else t("unknown"))
+    m4.metric(t("col_status"), label("status", row["status"]))
+    note = row["status_note" if lang_ == "en" else "status_note_nl"]
+    if pd.notna(note):
+        st.warning(f"{t('detail_status_note')}: {ui.escape_md(note)}",
+                   icon=":material/info:")
+    for key, col in (("detail_counterpart", "counterpart_ids"), ("detail_false_friend", "false_friend_ids")):
+        for other in row[col]:
+            if other in names:
+                st.markdown(f"**{t(key)}:** {ui.escape_md(names[other])}")
+                st.button(names[other], key=f"goto-{col}-{other}", icon=":material/arrow_forward:",
+                          on_click=st.session_state.update, args=({KEYS["form"]: other},))
+    with st.expander(t("detail_fields")):
+        from les.schema import LEARNING_FORMS
+        fields = pd.DataFrame({
+            t("about_col_label"): [c.label(lang_) for c in LEARNING_FORMS.columns],
+            t("problem_col_value"): [_v if not isinstance(_v := (form_id if c.name == "id" else row[c.name]), tuple)
+                                     else "; ".join(_v) for c in LEARNING_FORMS.columns],
+        })
+        fields[t("problem_col_value")] = fields[t("problem_col_value")].map(lambda v: "" if pd.isna(v) else str(v))
+        st.dataframe(fields, hide_index=True, width="stretch")
+    st.markdown(f"**{t('detail_sources')}:**")
+    urls = [row["source_url"], *row["other_source_urls"]]
+    st.dataframe(pd.DataFrame({"URL": urls}), hide_index=True, width="stretch",
+                 column_config={"URL": st.column_config.LinkColumn("URL")})
+    if pd.notna(row["source_note"]):
+        st.caption(ui.escape_md(row["source_note"]))
+
+# keep the URL in step with what is shown
+wanted = to_params(state)
+for key in PARAM_KEYS:
+    if key in wanted:
+        if st.query_params.get(key) != wanted[key]:
+            st.query_params[key] = wanted[key]
+    elif key in st.query_params:
+        del st.query_params[key]

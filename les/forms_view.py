@@ -1,0 +1,63 @@
+"""The learning-forms table as shown (and exported): readable columns in the current language."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from les.i18n import fmt_number, fmt_percent, label, t
+
+
+def _range_text(lo, hi, lang: str, fmt) -> str:
+    if pd.isna(lo):
+        return ""
+    if pd.isna(hi):
+        return t("share_at_least", lang, low=fmt(lo))
+    if lo == hi:
+        return fmt(lo)
+    return f"{fmt(lo)}–{fmt(hi)}"
+
+
+def share_text(row, lang: str) -> str:
+    lo, hi = row["workplace_share_min"], row["workplace_share_max"]
+    if pd.notna(lo) and pd.notna(hi) and lo != hi:
+        return fmt_percent(lo, 0, lang).replace("%", "").strip() + "–" + fmt_percent(hi, 0, lang)
+    return _range_text(lo, hi, lang, lambda v: fmt_percent(v, 1 if v % 1 else 0, lang))
+
+
+def days_text(lo, hi, lang: str) -> str:
+    if pd.isna(lo):
+        return ""
+    hi = lo if pd.isna(hi) else hi
+    return fmt_number(lo, 0, lang) if lo == hi else f"{fmt_number(lo, 0, lang)}–{fmt_number(hi, 0, lang)}"
+
+
+def eqf_text(row) -> str:
+    lo, hi = row["eqf_min"], row["eqf_max"]
+    if pd.isna(lo):
+        return ""
+    return str(lo) if pd.isna(hi) or lo == hi else f"{lo}–{hi}"
+
+
+def display_frame(forms: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """One row per form, columns labelled in `lang`; the frame that is shown is the frame that is exported."""
+    name_col = "name_en" if lang == "en" else "name_nl"
+    rows = []
+    for _, r in forms.iterrows():
+        rows.append({
+            t("col_name", lang): r[name_col],
+            t("col_country", lang): label("country", r["country"], lang),
+            t("col_formality", lang): label("formality", r["formality"], lang),
+            t("col_level", lang): label("level", r["education_level"], lang),
+            t("col_eqf", lang): eqf_text(r),
+            t("col_share_bar", lang): None if pd.isna(r["workplace_share_min"]) else float(r["workplace_share_min"]),
+            t("col_share", lang): share_text(r, lang),
+            t("col_days_work", lang): days_text(r["workplace_days_min"], r["workplace_days_max"], lang),
+            t("col_days_school", lang): days_text(r["school_days_min"], r["school_days_max"], lang),
+            t("col_pay", lang): ", ".join(label("pay", p, lang) for p in r["pay_type"]),
+            t("col_status", lang): label("status", r["status"], lang),
+            t("col_source", lang): r["source_url"],
+            t("col_id", lang): r["id"],
+        })
+    return pd.DataFrame(rows, columns=[t(k, lang) for k in (
+        "col_name", "col_country", "col_formality", "col_level", "col_eqf", "col_share_bar", "col_share",
+        "col_days_work", "col_days_school", "col_pay", "col_status", "col_source", "col_id")])

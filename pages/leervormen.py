@@ -1,6 +1,0 @@
-import streamlit as st
-
-from les.i18n import t
-
-st.title(t("nav_forms"))
-st.info(t("in_preparation"))

@@ -1,0 +1,98 @@
+import io
+
+import pandas as pd
+import pytest
+
+from les import charts
+from les.data import load_all_uncached
+from les.export import neutralise, to_csv_bytes, to_excel_bytes
+from les.filters import FormFilters, apply_form_filters
+from les.forms_view import display_frame
+from tests.conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def forms():
+    return load_all_uncached(DATA)["learning_forms"].frame
+
+
+def marker_points(fig):
+    pts = []
+    for trace in fig.data:
+        if trace.mode == "markers" and trace.showlegend is not False:
+            pts += list(zip(trace.y, trace.x))
+    return pts
+
+
+def test_share_chart_draws_exactly_the_forms_with_known_share(forms):
+    shown = apply_form_filters(forms, FormFilters(countries=("NL",)))
+    fig = charts.share_chart(shown, "nl")
+    drawn = {y for trace in fig.data for y in (trace.y or []) if y}
+    expected = set(shown.loc[shown["workplace_share_min"].notna(), "name_nl"])
+    assert drawn == expected == {"Mbo – beroepsopleidende leerweg (BOL)", "Mbo – beroepsbegeleidende leerweg (BBL)"}
+    points = dict(marker_points(fig))
+    assert points["Mbo – beroepsbegeleidende leerweg (BBL)"] == 80
+    assert points["Mbo – beroepsopleidende leerweg (BOL)"] == 20
+
+
+def test_share_chart_open_ended_has_dotted_tail_to_100(forms):
+    fig = charts.share_chart(forms[forms["id"] == "vl-pact"], "en")
+    tails = [tr for tr in fig.data if tr.mode == "lines" and tr.line.dash == "dot"]
+    assert len(tails) == 1 and list(tails[0].x)[:2] == [60, 100]
+
+
+def test_time_chart_values(forms):
+    fig = charts.time_chart(forms[forms["id"].isin(["vl-leertijd", "vl-duaal-leren"])], "nl")
+    work = next(tr for tr in fig.data if tr.name == "op de werkplek")
+    by_name = dict(zip(work.y, work.x))
+    assert by_name["Leertijd (Syntra)"] == 4
+    assert by_name["Duaal leren"] == 2
+    err = dict(zip(work.y, work.error_x.array))
+    assert err["Duaal leren"] == 1  # 2 to 3 days
+
+
+def test_pay_chart_lists_unknown_pay_separately(forms):
+    data = charts.pay_frame(forms, "en")
+    assert set(data.loc[data["id"] == "vl-dbso", "pay"]) == {"wage", "learning_allowance"}
+    assert set(data.loc[data["id"] == "vl-graduaat", "pay"]) == {"unknown"}
+
+
+def test_chart_text_from_data_is_escaped(forms):
+    evil = forms[forms["id"] == "nl-mbo-bbl"].copy()
+    evil["name_nl"] = "<img src=x onerror=alert(1)>"
+    for fig in (charts.share_chart(evil, "nl"), charts.time_chart(evil, "nl"), charts.pay_chart(evil, "nl")):
+        blob = fig.to_json()
+        assert "<img" not in blob and "&lt;img" in blob
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("=1+1", "'=1+1"), ("+31 6", "'+31 6"), ("-2", "'-2"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"),
+    ("\rx", "'\rx"), ("Duaal leren", "Duaal leren"), (60.0, 60.0),
+])
+def test_neutralise(value, expected):
+    assert neutralise(value) == expected
+
+
+def test_csv_export_round_trip_equals_table(forms):
+    table = display_frame(forms, "nl")
+    back = pd.read_csv(io.BytesIO(to_csv_bytes(table)), encoding="utf-8-sig", keep_default_na=False)
+    assert list(back.columns) == list(table.columns)
+    assert back["Leervorm"].tolist() == table["Leervorm"].tolist()
+    assert back["ID"].tolist() == table["ID"].tolist()
+
+
+def test_export_neutralises_formula_names(forms):
+    evil = forms.head(2).copy()
+    evil.loc[evil.index[0], "name_nl"] = "=HYPERLINK(\"http://x\")"
+    table = display_frame(evil, "nl")
+    back = pd.read_csv(io.BytesIO(to_csv_bytes(table)), encoding="utf-8-sig", keep_default_na=False)
+    assert back["Leervorm"].iloc[0] == "'=HYPERLINK(\"http://x\")"
+    from openpyxl import load_workbook
+    wb = load_workbook(io.BytesIO(to_excel_bytes(table, ["note"])))
+    cell = wb["data"]["A2"]
+    assert cell.data_type == "s" and cell.value.startswith("'=")
+
+
+def test_english_headers(forms):
+    table = display_frame(forms, "en")
+    assert table.columns[0] == "Learning form" and "Workplace share" in table.columns
