@@ -91,7 +91,7 @@ else:
             column_config={
                 t("col_share_bar"): st.column_config.ProgressColumn(t("col_share_bar"), min_value=0, max_value=100,
                                                                     format="%d%%"),
-                t("col_source"): st.column_config.LinkColumn(t("col_source"), display_text="🔗"),
+                t("col_source"): st.column_config.LinkColumn(t("col_source"), display_text=t("source_link")),
             },
         )
         st.caption(t("table_caption"))

@@ -1,6 +1,100 @@
+import pandas as pd
 import streamlit as st
 
-from les.i18n import t
+from les import charts, ui
+from les.compare import compare_frame, overview_cells, pairs
+from les.i18n import label, lang, t
 
+lang_ = lang()
 st.title(t("nav_compare"))
-st.info(t("in_preparation"))
+st.write(t("cmp_intro"))
+
+forms = ui.table_frame("learning_forms")
+if forms is None:
+    st.stop()
+name_col = "name_en" if lang_ == "en" else "name_nl"
+desc_col = "description_en" if lang_ == "en" else "description_nl"
+names = dict(zip(forms["id"], forms[name_col]))
+by_id = forms.set_index("id")
+
+# 1. The schematic overview
+st.subheader(t("cmp_overview"))
+head = st.columns([1, 2, 2])
+head[0].markdown(f"**{t('col_level')}**")
+head[1].markdown(f"**{label('country', 'BE')}**")
+head[2].markdown(f"**{label('country', 'NL')}**")
+for level, cells in overview_cells(forms, lang_):
+    row = st.columns([1, 2, 2], border=True)
+    row[0].markdown(f"**{ui.escape_md(level)}**")
+    for col, items in zip(row[1:], cells.values()):
+        col.markdown("\n".join(f"- {ui.escape_md(item)}" for item in items) or "—")
+st.caption(t("cmp_overview_cap"))
+st.plotly_chart(charts.eqf_chart(forms, lang_), config=charts.chart_config("vlaanderen-nederland-eqf"),
+                width="stretch")
+st.caption(t("cmp_eqf_chart_cap"))
+
+
+def side_by_side(a: str, b: str) -> None:
+    left, right = st.columns(2)
+    for col, form_id in ((left, a), (right, b)):
+        row = by_id.loc[form_id]
+        with col.container(border=True):
+            st.markdown(f"**{ui.escape_md(names[form_id])}** — {label('country', row['country'])}")
+            st.markdown(ui.escape_md(row[desc_col]))
+            st.page_link("app_pages/leervormen.py", label=t("detail_fields"), icon=":material/open_in_new:",
+                         query_params={"form": form_id, **({"lang": lang_} if lang_ != "nl" else {})})
+
+
+# 2. Counterparts
+st.subheader(t("cmp_counterparts"))
+for a, b in pairs(forms, "counterpart_ids"):
+    side_by_side(a, b)
+
+# 3. False friends, explained from the data
+st.subheader(t("cmp_false_friends"))
+for a, b in pairs(forms, "false_friend_ids"):
+    st.warning(t("cmp_false_friend_lead", a=ui.escape_md(names[a]), b=ui.escape_md(names[b])),
+               icon=":material/warning:")
+    diff = compare_frame(forms, a, b, lang_)
+    diff = diff[diff["differs"]]
+    st.dataframe(diff[["field", "a", "b"]].rename(columns={"field": t("cmp_field"), "a": names[a], "b": names[b]}),
+                 hide_index=True, width="stretch")
+    side_by_side(a, b)
+
+# 4. Any two forms, field by field (?a=…&b=…)
+st.subheader(t("cmp_any_two"))
+ids = list(forms["id"])
+if "cmp_a" not in st.session_state:
+    for key, default in (("a", "vl-duaal-leren"), ("b", "nl-mbo-bbl")):
+        raw = st.query_params.get(key)
+        if raw is not None and raw not in names:
+            ui.notice_bad_param(key, raw, t("why_unknown_form"))
+            raw = None
+        st.session_state[f"cmp_{key}"] = raw or (default if default in names else ids[0])
+c1, c2 = st.columns(2)
+c1.selectbox(t("cmp_pick_a"), ids, key="cmp_a", format_func=lambda i: names.get(i, i))
+c2.selectbox(t("cmp_pick_b"), ids, key="cmp_b", format_func=lambda i: names.get(i, i))
+a, b = st.session_state["cmp_a"], st.session_state["cmp_b"]
+cmp = compare_frame(forms, a, b, lang_)
+shown = cmp[["field", "a", "b"]].rename(columns={"field": t("cmp_field"), "a": "A: " + names[a], "b": "B: " + names[b]})
+styled = shown.style.apply(
+    lambda row: ["background-color: #FFF3CD" if cmp.loc[row.name, "differs"] else "" for _ in row], axis=1)
+st.dataframe(styled, hide_index=True, width="stretch", height=36 * (len(shown) + 1) + 4)
+st.caption(t("cmp_diff_cap"))
+for key, value in (("a", a), ("b", b)):
+    if st.query_params.get(key) != value:
+        st.query_params[key] = value
+
+# 5. Glossary
+st.subheader(t("cmp_glossary"))
+glossary = ui.table_frame("glossary")
+if glossary is not None:
+    table = pd.DataFrame({
+        t("gl_term"): glossary["term"],
+        t("gl_used"): glossary["country"].map(lambda c: label("country", c)),
+        t("gl_counter"): glossary["counterpart_term"].fillna(""),
+        t("gl_expl"): glossary["explanation_en" if lang_ == "en" else "explanation_nl"],
+        t("col_source"): glossary["source_url"],
+    })
+    st.table(table.set_index(t("gl_term")))
+    st.caption(t("cmp_glossary_cap"))

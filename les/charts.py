@@ -169,3 +169,27 @@ def chart_config(filename: str) -> dict:
     """Plotly's camera button exports a PNG at twice the size, with a meaningful file name."""
     return {"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": filename, "scale": 2},
             "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+
+
+def eqf_chart(forms: pd.DataFrame, lang: str, font_size: int = 14) -> go.Figure:
+    """Forms placed by EQF level: each bar spans the form's EQF range; Flanders and the Netherlands grouped."""
+    data = forms[forms["eqf_min"].notna() & forms["country"].isin(["BE", "NL"])].copy()
+    data["hi"] = data["eqf_max"].fillna(data["eqf_min"]).astype(float)
+    data["lo"] = data["eqf_min"].astype(float)
+    data = data.sort_values(["country", "lo", "hi"], ascending=[False, True, True])
+    fig = go.Figure()
+    for country, group in data.groupby("country", sort=False):
+        names = [_name(r, lang) for _, r in group.iterrows()]
+        fig.add_trace(go.Bar(
+            y=names, x=list(group["hi"] - group["lo"] + 0.8), base=list(group["lo"] - 0.4), orientation="h",
+            name=label("country", country, lang),
+            marker=dict(color=COUNTRY_COLORS[country], pattern_shape="" if country == "BE" else "/",
+                        line=dict(color="white", width=1)),
+            customdata=[[n, f"{int(a)}" if a == b else f"{int(a)}–{int(b)}"]
+                        for n, a, b in zip(names, group["lo"], group["hi"])],
+            hovertemplate="<b>%{customdata[0]}</b><br>EQF %{customdata[1]}<extra></extra>",
+        ))
+    _base_layout(fig, lang, 120 + 46 * max(len(data), 1), t("eqf_level", lang), font_size)
+    fig.update_xaxes(range=[0.5, 8.5], dtick=1)
+    fig.update_yaxes(categoryorder="array", categoryarray=[_name(r, lang) for _, r in data.iterrows()][::-1])
+    return fig

@@ -322,7 +322,7 @@ def load_all_uncached(data_dir: Path = DATA_DIR) -> dict[str, LoadResult]:
     """Loads the tables in dependency order, so references can be checked."""
     results: dict[str, LoadResult] = {}
     known: dict[str, set[str]] = {}
-    for name in ("learning_forms", "proeftuinen", "schools"):
+    for name in ("learning_forms", "proeftuinen", "schools", "glossary"):
         table = TABLES[name]
         res = read_file(data_dir / table.file, table, known)
         results[name] = res

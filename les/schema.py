@@ -279,7 +279,35 @@ PROEFTUINEN = Table(
     ),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (LEARNING_FORMS, SCHOOLS, PROEFTUINEN)}
+GLOSSARY = Table(
+    name="glossary",
+    file="glossary.csv",
+    title_nl="Woordenlijst",
+    title_en="Glossary",
+    desc_nl="Termen die over de grens anders zijn of iets anders betekenen.",
+    desc_en="Terms that differ, or mean something else, across the border.",
+    last_checked="2026-11-29",
+    sources=("https://www.lerendeeuregioscheldemond.eu/onderwijs/werkplekleren-over-de-grens",),
+    columns=(
+        _c("id", "str", "ID", "ID", "Stabiele sleutel.", "Stable key.", required=True, unique=True,
+           pattern=ID_PATTERN),
+        _c("term", "str", "Term", "Term", "De term zoals hij gebruikt wordt.", "The term as used.", required=True),
+        _c("country", "str", "Gebruikt in", "Used in", "BE, NL of both.", "BE, NL or both.", required=True,
+           allowed=("BE", "NL", "both")),
+        _c("counterpart_term", "str", "Over de grens", "Across the border",
+           "De term aan de andere kant van de grens, of de valse vriend.",
+           "The term on the other side of the border, or the false friend."),
+        _c("explanation_nl", "str", "Uitleg (NL)", "Explanation (NL)", "Uitleg in het Nederlands.",
+           "Explanation in Dutch.", required=True),
+        _c("explanation_en", "str", "Uitleg (EN)", "Explanation (EN)", "Uitleg in het Engels.",
+           "Explanation in English.", required=True),
+        _c("related_form_ids", "list", "Leervormen", "Learning forms", "Verwante leervormen (ID's).",
+           "Related learning forms (IDs).", references="learning_forms.id"),
+        _c("source_url", "url", "Bron", "Source", "Bron.", "Source.", required=True, pattern=URL_PATTERN),
+    ),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (LEARNING_FORMS, SCHOOLS, PROEFTUINEN, GLOSSARY)}
 
 
 @cache

@@ -117,3 +117,20 @@ def test_leervormen_empty_state_has_reset():
     assert not at.get("plotly_chart")
     at.button(key="reset-empty").click().run()
     assert len(at.dataframe[0].value) == 18
+
+
+def test_vergelijk_compare_from_url_highlights_differences():
+    at = run("app_pages/vergelijk.py", a="vl-duaal-leren", b="nl-mbo-bbl", lang="en")
+    assert not at.exception
+    assert at.selectbox(key="cmp_a").value == "vl-duaal-leren"
+    assert at.selectbox(key="cmp_b").value == "nl-mbo-bbl"
+    md = "\n".join(m.value for m in at.markdown)
+    assert "Dual learning (duaal leren)" in md and "Dual study (higher education)" in md
+    assert any("share the word" in w.value for w in at.warning)
+
+
+def test_vergelijk_unknown_form_in_url_gives_notice():
+    at = run("app_pages/vergelijk.py", a="<script>x</script>", b="nl-mbo-bbl")
+    assert not at.exception
+    assert any("genegeerd" in c.value for c in at.caption)
+    assert at.selectbox(key="cmp_a").value == "vl-duaal-leren"

@@ -1,0 +1,104 @@
+"""The two systems side by side: overview grid, counterpart and false-friend pairs, field comparison."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from les.forms_view import days_text, eqf_text, share_text
+from les.i18n import label, t
+from les.schema import EDUCATION_LEVELS
+
+COUNTRY_COLUMNS = ("BE", "NL")
+
+
+def _name(row, lang):
+    return row["name_en"] if lang == "en" else row["name_nl"]
+
+
+def overview_cells(forms: pd.DataFrame, lang: str) -> list[tuple[str, dict[str, list[str]]]]:
+    """[(level label, {country: [form label, …]}), …] for the levels that have forms."""
+    grid = overview_grid(forms, lang)
+    out = []
+    for _, row in grid.iterrows():
+        level = row.iloc[0]
+        out.append((level, {c: [x for x in row[c].split("\n") if x] for c in grid.columns[1:]}))
+    return out
+
+
+def overview_grid(forms: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Education levels in rows, the two countries in columns; each cell lists its forms with their EQF range.
+
+    Informal forms (country `both`, level `any`) form their own row and stand in both columns.
+    """
+    rows = []
+    for level in EDUCATION_LEVELS:
+        cells = {}
+        for country in COUNTRY_COLUMNS:
+            sel = forms[(forms["education_level"] == level) & forms["country"].isin([country, "both"])]
+            sel = sel.sort_values(["eqf_min", "eqf_max"], na_position="last")
+            items = []
+            for _, r in sel.iterrows():
+                eqf = eqf_text(r)
+                mark = " †" if r["status"] == "phased_out" else ""
+                items.append(f"{_name(r, lang)}{mark}" + (f" (EQF {eqf})" if eqf else ""))
+            cells[label("country", country, lang)] = "\n".join(items)
+        if any(cells.values()):
+            rows.append({t("col_level", lang): label("level", level, lang), **cells})
+    return pd.DataFrame(rows)
+
+
+def pairs(forms: pd.DataFrame, column: str) -> list[tuple[str, str]]:
+    """Unordered pairs from a list column (counterpart_ids, false_friend_ids), Flemish side first."""
+    seen: set[frozenset] = set()
+    out = []
+    ids = set(forms["id"])
+    for _, r in forms.iterrows():
+        for other in r[column]:
+            key = frozenset((r["id"], other))
+            if other in ids and key not in seen:
+                seen.add(key)
+                a, b = sorted((r["id"], other), key=lambda i: (not i.startswith("vl-"), i))
+                out.append((a, b))
+    return out
+
+
+COMPARE_FIELDS = [
+    ("col_country", lambda r, lang: label("country", r["country"], lang)),
+    ("col_formality", lambda r, lang: label("formality", r["formality"], lang)),
+    ("col_level", lambda r, lang: label("level", r["education_level"], lang)),
+    ("col_eqf", lambda r, lang: eqf_text(r)),
+    ("col_share", lambda r, lang: share_text(r, lang)),
+    ("col_days_work", lambda r, lang: days_text(r["workplace_days_min"], r["workplace_days_max"], lang)),
+    ("col_days_school", lambda r, lang: days_text(r["school_days_min"], r["school_days_max"], lang)),
+    ("cmp_hours", lambda r, lang: "" if pd.isna(r["hours_per_week_min"]) else f"≥ {r['hours_per_week_min']:g}"),
+    ("col_pay", lambda r, lang: ", ".join(label("pay", p, lang) for p in r["pay_type"])),
+    ("cmp_pay_condition", lambda r, lang: _s(r["pay_condition_en" if lang == "en" else "pay_condition_nl"])),
+    ("cmp_min_age", lambda r, lang: _s(r["min_age"])),
+    ("cmp_free_until", lambda r, lang: _s(r["free_until_age"])),
+    ("cmp_contract", lambda r, lang: _bool(r["contract_required"], lang)),
+    ("cmp_regulated", lambda r, lang: _bool(r["legally_regulated"], lang)),
+    ("cmp_required", lambda r, lang: _bool(r["workplace_learning_required"], lang)),
+    ("col_status", lambda r, lang: label("status", r["status"], lang)),
+]
+
+
+def _s(value) -> str:
+    return "" if pd.isna(value) else str(value)
+
+
+def _bool(value, lang) -> str:
+    if pd.isna(value):
+        return ""
+    return t("yes" if value else "no", lang)
+
+
+def compare_frame(forms: pd.DataFrame, a: str, b: str, lang: str) -> pd.DataFrame:
+    """Field by field; `differs` is True where both are known and unequal, or one is known and the other not."""
+    ra = forms.set_index("id").loc[a].copy()
+    rb = forms.set_index("id").loc[b].copy()
+    ra["id"], rb["id"] = a, b
+    rows = []
+    for key, getter in COMPARE_FIELDS:
+        va, vb = getter(ra, lang), getter(rb, lang)
+        rows.append({"field": t(key, lang), "a": va or "—", "b": vb or "—", "differs": va != vb})
+    return pd.DataFrame(rows)

@@ -1,0 +1,27 @@
+from les.compare import compare_frame, overview_cells, pairs
+from les.data import load_all_uncached
+from tests.conftest import DATA
+
+FORMS = load_all_uncached(DATA)["learning_forms"].frame
+
+
+def test_pairs_flemish_side_first_and_unique():
+    assert pairs(FORMS, "counterpart_ids") == [("vl-graduaat", "nl-associate-degree"),
+                                               ("vl-volwassenenonderwijs", "nl-volwassenenonderwijs")]
+    assert pairs(FORMS, "false_friend_ids") == [("vl-duaal-leren", "nl-duale-studie")]
+
+
+def test_false_friend_differences_come_from_the_data():
+    diff = compare_frame(FORMS, "vl-duaal-leren", "nl-duale-studie", "en").set_index("field")
+    assert diff.loc["Level", "a"] == "secondary / mbo" and diff.loc["Level", "b"] == "higher education"
+    assert diff.loc["EQF", "b"] == "5–7"
+    assert diff.loc["Pay", "a"] == "learning allowance" and diff.loc["Pay", "b"] == "salary"
+    assert diff.loc["Level", "differs"] and not diff.loc["Formal/informal", "differs"]
+
+
+def test_overview_places_forms_by_level_and_country():
+    cells = dict(overview_cells(FORMS, "nl"))
+    assert "Graduaatsopleiding (EQF 5)" in cells["hoger onderwijs"]["Vlaanderen"]
+    assert "Associate degree (hbo) (EQF 5)" in cells["hoger onderwijs"]["Nederland"]
+    assert "Leertijd (Syntra) †" in cells["secundair / mbo"]["Vlaanderen"]
+    assert "Speedsolving" in cells["alle niveaus"]["Nederland"]
