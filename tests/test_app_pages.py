@@ -105,8 +105,7 @@ def test_leervormen_junk_params_give_notice_and_working_page():
 def test_leervormen_form_detail_from_url_shows_false_friend():
     at = run("app_pages/leervormen.py", form="vl-duaal-leren", lang="en")
     assert not at.exception
-    md = "\n".join(m.value for m in at.markdown)
-    assert "False friend" not in md or "Watch out, false friend" in md
+    md = "\n".join(m.value for m in at.markdown).replace("\\", "")
     assert "Watch out, false friend" in md and "Dual study" in md
 
 
@@ -124,7 +123,7 @@ def test_vergelijk_compare_from_url_highlights_differences():
     assert not at.exception
     assert at.selectbox(key="cmp_a").value == "vl-duaal-leren"
     assert at.selectbox(key="cmp_b").value == "nl-mbo-bbl"
-    md = "\n".join(m.value for m in at.markdown)
+    md = "\n".join(m.value for m in at.markdown).replace("\\", "")
     assert "Dual learning (duaal leren)" in md and "Dual study (higher education)" in md
     assert any("share the word" in w.value for w in at.warning)
 
