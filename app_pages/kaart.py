@@ -1,6 +1,192 @@
+import html
+
+import pandas as pd
 import streamlit as st
 
-from les.i18n import t
+from les import geo, maps, ui
+from les.export import to_csv_bytes
+from les.filters import BadParam
+from les.i18n import label, lang, t
+from les.school_filters import MAX_KM, SchoolFilters, apply_school_filters, parse_school_params, to_school_params
+from les.schema import INSTITUTION_TYPES, PROVINCES, SECTORS
+from les.style import COUNTRY_COLORS
 
+lang_ = lang()
 st.title(t("nav_map"))
-st.info(t("in_preparation"))
+st.write(t("map_intro"))
+
+schools = ui.table_frame("schools")
+forms = ui.table_frame("learning_forms")
+if schools is None:
+    schools = pd.DataFrame(columns=["id", "lat", "lon"])
+form_names = {} if forms is None else dict(zip(forms["id"], forms["name_en" if lang_ == "en" else "name_nl"]))
+towns = geo.towns()
+
+PARAMS = ("country", "province", "type", "sector", "eqf", "form", "q", "proeftuin", "near", "km", "school")
+K = {k: f"map_{k}" for k in ("country", "province", "type", "sector", "eqf", "form", "q", "proeftuin", "near", "km",
+                             "color", "school")}
+
+if K["q"] not in st.session_state:
+    params = {k: st.query_params.get(k) for k in PARAMS if k in st.query_params}
+    initial, bad = parse_school_params(params, set(form_names), geo.find_town)
+    school = params.get("school")
+    if school is not None and school not in set(schools["id"]):
+        bad.append(BadParam("school", school, "why_not_allowed"))
+        school = None
+    st.session_state["_map_bad"] = bad
+    st.session_state.update({
+        K["country"]: list(initial.countries), K["province"]: list(initial.provinces), K["type"]: list(initial.types),
+        K["sector"]: list(initial.sectors), K["eqf"]: initial.eqf or (1, 8), K["form"]: list(initial.forms),
+        K["q"]: initial.q, K["proeftuin"]: initial.proeftuin, K["near"]: initial.near, K["km"]: initial.km,
+        K["color"]: "country", K["school"]: school,
+    })
+
+
+def reset() -> None:
+    st.session_state.update({K["country"]: [], K["province"]: [], K["type"]: [], K["sector"]: [], K["eqf"]: (1, 8),
+                             K["form"]: [], K["q"]: "", K["proeftuin"]: False, K["near"]: None, K["school"]: None})
+
+
+for bad in st.session_state.get("_map_bad", []):
+    ui.notice_bad_param(bad.name, bad.value, t(bad.reason))
+
+with st.sidebar:
+    st.header(t("filters"))
+    st.multiselect(t("f_country"), ["BE", "NL"], key=K["country"], placeholder=t("choose"),
+                   format_func=lambda c: label("country", c))
+    st.multiselect(t("m_province"), list(PROVINCES), key=K["province"], placeholder=t("choose"))
+    st.multiselect(t("m_type"), list(INSTITUTION_TYPES), key=K["type"], placeholder=t("choose"),
+                   format_func=lambda c: label("type", c))
+    st.multiselect(t("m_sector"), list(SECTORS), key=K["sector"], placeholder=t("choose"),
+                   format_func=lambda c: label("sector", c))
+    st.slider(t("f_eqf"), 1, 8, key=K["eqf"])
+    st.multiselect(t("m_form"), sorted(form_names), key=K["form"], placeholder=t("choose"),
+                   format_func=lambda i: form_names.get(i, i))
+    st.text_input(t("m_q"), key=K["q"], max_chars=100)
+    st.toggle(t("m_proeftuin"), key=K["proeftuin"])
+    st.radio(t("m_color"), ["country", "type"], key=K["color"], horizontal=True,
+             format_func=lambda c: t(f"m_color_{c}"))
+    st.button(t("f_reset"), on_click=reset, icon=":material/filter_alt_off:", key="map-reset")
+
+state = SchoolFilters(
+    countries=tuple(st.session_state[K["country"]]), provinces=tuple(st.session_state[K["province"]]),
+    types=tuple(st.session_state[K["type"]]), sectors=tuple(st.session_state[K["sector"]]),
+    eqf=tuple(st.session_state[K["eqf"]]), forms=tuple(st.session_state[K["form"]]),
+    q=st.session_state[K["q"]].strip(), proeftuin=st.session_state[K["proeftuin"]],
+    near=st.session_state[K["near"]], km=st.session_state[K["km"]],
+)
+shown = apply_school_filters(schools, state) if len(schools) else schools
+
+# "Over de grens": the distance tool
+st.subheader(t("m_near_title"))
+c1, c2 = st.columns([2, 1])
+c1.selectbox(t("m_near"), [None] + list(towns["label"]), key=K["near"], placeholder=t("choose"),
+             format_func=lambda v: t("m_near_none") if v is None else v)
+c2.slider(t("m_km"), 1, MAX_KM, key=K["km"])
+state = SchoolFilters(**{**state.__dict__, "near": st.session_state[K["near"]], "km": st.session_state[K["km"]]})
+near = None
+if state.near:
+    town = geo.find_town(state.near)
+    near = (float(town["lat"]), float(town["lon"]), float(state.km))
+    shown = geo.within(shown, town["lat"], town["lon"], state.km)
+    st.info(t("m_near_result", n=len(shown), km=state.km, town=ui.escape_md(state.near),
+              be=int((shown["country"] == "BE").sum()), nl=int((shown["country"] == "NL").sum())),
+            icon=":material/near_me:")
+
+# The map: always drawn, with the border, even when no school is left
+points = maps.point_frame(shown, form_names, st.session_state[K["color"]], lang_) if len(shown) else \
+    pd.DataFrame(columns=maps.POINT_COLUMNS)
+view = {"latitude": near[0], "longitude": near[1], "zoom": maps.zoom_for_radius(near[0], near[2], 560)} if near else None
+deck = maps.build_deck(points, lang_, near=near, view=view)
+event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="map_deck", height=560)
+picked = None
+objects = (event.selection.get("objects", {}) if event and event.selection else {}) or {}
+if objects.get(maps.SCHOOL_LAYER_ID):
+    picked = objects[maps.SCHOOL_LAYER_ID][0].get("id")
+
+if shown.empty:
+    st.warning(t("m_empty"), icon=":material/search_off:")
+    st.button(t("f_reset"), on_click=reset, key="map-reset-empty", type="primary")
+st.caption(t("m_n_schools", n=len(shown), total=len(schools)) + " " + t("m_click") + " " + t("m_offline"))
+
+# Legend (interface strings and our own colours only; nothing from the data)
+if st.session_state[K["color"]] == "type":
+    entries = [(label("type", k), "#%02X%02X%02X" % maps.TYPE_RGB[k], "●") for k in maps.TYPE_ORDER]
+else:
+    entries = [(label("country", "BE"), COUNTRY_COLORS["BE"], "●"), (label("country", "NL"), COUNTRY_COLORS["NL"], "●")]
+entries += [(t("m_legend_border"), "#141414", "━")]
+if near:
+    entries += [(t("m_legend_radius"), "#E69F00", "◯")]
+st.html("<div style='display:flex;flex-wrap:wrap;gap:14px;font-size:0.95rem'>" + "".join(
+    f"<span><span style='color:{c};font-size:1.2rem'>{s}</span> {html.escape(n)}</span>" for n, c, s in entries)
+    + "</div>")
+
+# The table of what the map shows, and its export
+st.subheader(t("m_table"))
+if not shown.empty:
+    table = pd.DataFrame({
+        t("m_col_name"): shown["name"],
+        t("col_country"): shown["country"].map(lambda c: label("country", c)),
+        t("m_province"): shown["province"],
+        t("m_col_town"): shown["municipality"],
+        t("m_type"): shown["institution_type"].map(lambda k: label("type", k)),
+        t("m_col_sectors"): shown["sectors"].map(lambda s: ", ".join(label("sector", x) for x in s)),
+        t("m_col_eqf"): shown["eqf_levels"].map(", ".join),
+        t("m_col_forms"): shown["learning_forms"].map(lambda s: ", ".join(form_names.get(x, x) for x in s)),
+        t("m_col_programmes"): shown["programmes"].map("; ".join),
+        t("proeftuin_label"): shown["les_proeftuin"].map(", ".join),
+        **({t("m_distance"): shown["distance_km"]} if "distance_km" in shown else {}),
+        t("m_source"): shown["source_url"],
+        "ID": shown["id"],
+    })
+    tevent = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
+                          key="map_table",
+                          column_config={t("m_source"): st.column_config.LinkColumn(t("m_source"),
+                                                                                   display_text=t("source_link"))})
+    rows = tevent.selection.rows if tevent and tevent.selection else []
+    if rows:
+        picked = table.iloc[rows[0]]["ID"]
+    st.download_button(t("export_csv"), to_csv_bytes(table), file_name="scholen-kaart.csv", mime="text/csv",
+                       icon=":material/download:")
+
+if picked and picked != st.session_state.get("_map_last_pick"):
+    st.session_state["_map_last_pick"] = picked
+    st.session_state[K["school"]] = picked
+
+# Detail card of the selected school
+school_id = st.session_state.get(K["school"])
+if school_id and school_id in set(schools["id"]):
+    row = schools.set_index("id").loc[school_id]
+    with st.container(border=True):
+        st.markdown(f"### {ui.escape_md(row['name'])}")
+        st.markdown(f"{label('type', row['institution_type'])} · {label('country', row['country'])} · "
+                    f"{ui.escape_md(row['municipality'])} ({ui.escape_md(row['province'])})")
+        if pd.notna(row["address"]):
+            st.markdown(f"**{t('m_address')}:** {ui.escape_md(row['address'])}")
+        if row["programmes"]:
+            st.markdown(f"**{t('m_col_programmes')}:** " + ui.escape_md("; ".join(row["programmes"])))
+        if row["eqf_levels"]:
+            st.markdown(f"**EQF:** {', '.join(row['eqf_levels'])}")
+        if row["learning_forms"]:
+            st.markdown(f"**{t('m_forms_link')}:**")
+            cols = st.columns(min(len(row["learning_forms"]), 4))
+            for i, form_id in enumerate(row["learning_forms"]):
+                cols[i % len(cols)].page_link("app_pages/leervormen.py", label=form_names.get(form_id, form_id),
+                                              icon=":material/arrow_forward:",
+                                              query_params={"form": form_id, **({"lang": lang_} if lang_ != "nl" else {})})
+        links = [(t("m_website"), row["website"]), (t("m_source"), row["source_url"])]
+        for name, url in links:
+            if pd.notna(url) and str(url).startswith(("https://", "http://")):
+                st.link_button(name, str(url), icon=":material/open_in_new:")
+        if pd.notna(row.get("coord_source")):
+            st.caption(f"{t('m_coord_source')}: {ui.escape_md(row['coord_source'])}")
+
+wanted = to_school_params(state)
+if school_id:
+    wanted["school"] = school_id
+for key in PARAMS:
+    if key in wanted:
+        if st.query_params.get(key) != wanted[key]:
+            st.query_params[key] = wanted[key]
+    elif key in st.query_params:
+        del st.query_params[key]

@@ -1,0 +1,81 @@
+"""pydeck decks: DataFrame in, pdk.Deck out. Only the columns a layer uses go to the browser."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+import pydeck as pdk
+
+from les import geo
+from les.i18n import label, t
+from les.style import COUNTRY_RGB, OKABE_ITO
+
+CENTER = {"latitude": 51.2, "longitude": 3.75, "zoom": 8.3}
+TYPE_ORDER = ("hogeschool", "universiteit", "mbo", "syntra", "cdo", "secundair", "cvo", "hbo5", "volwassenenonderwijs")
+TYPE_RGB = {kind: tuple(int(c[i:i + 2], 16) for i in (1, 3, 5))
+            for kind, c in zip(TYPE_ORDER, OKABE_ITO + ["#999999"])}
+SCHOOL_LAYER_ID = "schools"
+POINT_COLUMNS = ["id", "lon", "lat", "color", "name", "tip_type", "municipality", "tip_programmes", "tip_forms",
+                 "website"]
+
+
+def zoom_for_radius(lat: float, km: float, height_px: int) -> float:
+    """The web-mercator zoom at which a circle of `km` fits the map's height (deck.gl: 512 px tiles)."""
+    metres_per_px_at_zoom0 = 78271.517 * math.cos(math.radians(lat))
+    return round(math.log2(metres_per_px_at_zoom0 * height_px / (2 * km * 1000 * 1.15)), 2)
+
+
+def point_frame(schools: pd.DataFrame, forms_names: dict[str, str], color_by: str, lang: str) -> pd.DataFrame:
+    """The layer's data: plain text fields for the tooltip (rendered as text, never HTML)."""
+    if color_by == "type":
+        colors = schools["institution_type"].map(lambda k: list(TYPE_RGB.get(k, (153, 153, 153))))
+    else:
+        colors = schools["country"].map(lambda c: list(COUNTRY_RGB.get(c, (120, 120, 120))))
+    return pd.DataFrame({
+        "id": schools["id"].astype(str),
+        "lon": schools["lon"].astype(float),
+        "lat": schools["lat"].astype(float),
+        "color": colors,
+        "name": schools["name"].astype(str),
+        "tip_type": [f"{label('type', k, lang)} · {label('country', c, lang)}"
+                     for k, c in zip(schools["institution_type"], schools["country"])],
+        "municipality": schools["municipality"].astype(str),
+        "tip_programmes": schools["programmes"].map(lambda items: "; ".join(items) or "—"),
+        "tip_forms": schools["learning_forms"].map(lambda items: "; ".join(forms_names.get(i, i) for i in items) or "—"),
+        "website": schools["website"].fillna("").astype(str),
+    }, columns=POINT_COLUMNS)
+
+
+def tooltip(lang: str) -> dict:
+    # "text" (not "html"): deck.gl shows the interpolated values as text, so data cannot inject markup.
+    return {"text": "{name}\n{tip_type}\n{municipality}\n" + t("tip_programmes", lang) + ": {tip_programmes}\n"
+                    + t("tip_forms", lang) + ": {tip_forms}\n{website}",
+            "style": {"backgroundColor": "#1F2933", "color": "white", "fontSize": "13px", "maxWidth": "360px",
+                      "whiteSpace": "pre-wrap"}}
+
+
+def build_deck(points: pd.DataFrame, lang: str, near: tuple[float, float, float] | None = None,
+               view: dict | None = None, point_scale: float = 1.0) -> pdk.Deck:
+    layers = [
+        pdk.Layer("GeoJsonLayer", geo.provinces(), id="provinces", stroked=True, filled=True,
+                  get_fill_color=[0, 114, 178, 14], get_line_color=[80, 90, 100, 160], line_width_min_pixels=1,
+                  pickable=False),
+        pdk.Layer("GeoJsonLayer", geo.border(), id="border", stroked=True, filled=False,
+                  get_line_color=[20, 20, 20, 230], line_width_min_pixels=3, pickable=False),
+    ]
+    if near is not None:
+        lat, lon, km = near
+        layers.append(pdk.Layer("PolygonLayer", [{"polygon": geo.circle_polygon(lat, lon, km)}], id="radius",
+                                get_polygon="polygon", stroked=True, filled=True, get_fill_color=[230, 159, 0, 30],
+                                get_line_color=[230, 159, 0, 255], line_width_min_pixels=2, pickable=False))
+        layers.append(pdk.Layer("ScatterplotLayer", [{"lon": lon, "lat": lat}], id="town", get_position=["lon", "lat"],
+                                get_radius=400, radius_min_pixels=6, get_fill_color=[0, 0, 0, 255],
+                                stroked=True, get_line_color=[255, 255, 255], line_width_min_pixels=2))
+    layers.append(pdk.Layer(
+        "ScatterplotLayer", points, id=SCHOOL_LAYER_ID, get_position=["lon", "lat"], get_fill_color="color",
+        get_radius=350, radius_min_pixels=5 * point_scale, radius_max_pixels=14 * point_scale, stroked=True,
+        get_line_color=[255, 255, 255], line_width_min_pixels=1.5, pickable=True, auto_highlight=True,
+    ))
+    view_state = pdk.ViewState(**(view or CENTER))
+    return pdk.Deck(layers=layers, initial_view_state=view_state, tooltip=tooltip(lang), map_style=None)

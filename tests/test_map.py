@@ -1,0 +1,127 @@
+"""The map: distances, filters, the deck's layers, and the page with URL parameters."""
+
+import json
+import math
+
+import pytest
+
+from les import geo, maps
+from les.data import load_all_uncached
+from les.school_filters import SchoolFilters, apply_school_filters, parse_school_params, to_school_params
+from tests.conftest import DATA
+from tests.test_app_pages import run
+
+TABLES = load_all_uncached(DATA)
+SCHOOLS = TABLES["schools"].frame
+FORM_IDS = set(TABLES["learning_forms"].frame["id"])
+
+
+def law_of_cosines_km(lat1, lon1, lat2, lon2):
+    """An independent great-circle formula to check the haversine against."""
+    p1, p2, dl = math.radians(lat1), math.radians(lat2), math.radians(lon2 - lon1)
+    return geo.EARTH_RADIUS_KM * math.acos(math.sin(p1) * math.sin(p2) + math.cos(p1) * math.cos(p2) * math.cos(dl))
+
+
+@pytest.mark.parametrize("a, b, approx_km", [("Terneuzen", "Gent", 32.6), ("Vlissingen", "Brugge", 35.6),
+                                             ("Middelburg", "Antwerpen", 62.8)])
+def test_distance_between_towns(a, b, approx_km):
+    ta, tb = geo.find_town(a), geo.find_town(b)
+    got = float(geo.haversine_km(ta["lat"], ta["lon"], tb["lat"], tb["lon"]))
+    assert got == pytest.approx(law_of_cosines_km(ta["lat"], ta["lon"], tb["lat"], tb["lon"]), abs=0.01)
+    assert got == pytest.approx(approx_km, abs=1.0)
+
+
+def test_find_town_prefers_the_larger_namesake():
+    assert geo.find_town("Middelburg")["province"] == "Zeeland"
+    assert geo.find_town("middelburg (oost-vlaanderen)")["country"] == "BE"
+    assert geo.find_town("Atlantis") is None
+
+
+def test_within_is_sorted_and_bounded():
+    town = geo.find_town("Terneuzen")
+    near = geo.within(SCHOOLS, town["lat"], town["lon"], 40)
+    assert list(near["distance_km"]) == sorted(near["distance_km"])
+    assert (near["distance_km"] <= 40).all()
+    assert {"BE", "NL"} <= set(near["country"])  # both sides of the border
+    far = SCHOOLS[~SCHOOLS["id"].isin(near["id"])]
+    assert (geo.haversine_km(town["lat"], town["lon"], far["lat"].astype(float), far["lon"].astype(float)) > 40).all()
+
+
+def test_circle_polygon_radius():
+    ring = geo.circle_polygon(51.3, 3.8, 30)
+    dists = [float(geo.haversine_km(51.3, 3.8, lat, lon)) for lon, lat in ring]
+    assert max(dists) == pytest.approx(30, abs=0.05) and min(dists) == pytest.approx(30, abs=0.05)
+
+
+def test_school_filters():
+    zorg = apply_school_filters(SCHOOLS, SchoolFilters(sectors=("zorg",)))
+    assert len(zorg) > 0 and zorg["sectors"].map(lambda s: "zorg" in s).all()
+    nl = apply_school_filters(SCHOOLS, SchoolFilters(countries=("NL",)))
+    assert set(nl["country"]) == {"NL"}
+    zl = apply_school_filters(SCHOOLS, SchoolFilters(provinces=("Zeeland",)))
+    assert set(zl["province"]) == {"Zeeland"}
+    both = apply_school_filters(SCHOOLS, SchoolFilters(countries=("NL",), sectors=("zorg",)))
+    assert set(both["id"]) == set(nl["id"]) & set(zorg["id"])
+
+
+def test_school_params_round_trip_and_junk():
+    f, bad = parse_school_params({"near": "terneuzen", "km": "40", "sector": "zorg", "country": "NL,BE",
+                                  "province": "Zeeland"}, FORM_IDS, geo.find_town)
+    assert bad == [] and f.near == "Terneuzen" and f.km == 40 and f.provinces == ("Zeeland",)
+    back, _ = parse_school_params(to_school_params(f), FORM_IDS, geo.find_town)
+    assert back == f
+    f, bad = parse_school_params({"near": "<img src=x onerror=alert(1)>", "km": "-5", "sector": "zzz"},
+                                 FORM_IDS, geo.find_town)
+    assert {b.name for b in bad} == {"near", "km", "sector"}
+    assert f == SchoolFilters()
+
+
+def test_deck_carries_exactly_the_filtered_rows_as_text():
+    shown = apply_school_filters(SCHOOLS, SchoolFilters(sectors=("zorg",)))
+    evil = shown.copy()
+    evil.loc[evil.index[0], "name"] = "<img src=x onerror=alert(1)>"
+    points = maps.point_frame(evil, {}, "country", "nl")
+    deck = maps.build_deck(points, "nl", near=(51.33, 3.83, 30))
+    spec = json.loads(deck.to_json())
+    layer = next(layer for layer in spec["layers"] if layer["id"] == maps.SCHOOL_LAYER_ID)
+    ids = [row["id"] for row in layer["data"]]
+    assert sorted(ids) == sorted(shown["id"])
+    assert set(layer["data"][0]) == set(maps.POINT_COLUMNS)  # only what the layer and tooltip use
+    assert "text" in deck._tooltip and "html" not in deck._tooltip
+    assert {layer["id"] for layer in spec["layers"]} >= {"border", "provinces", "radius", "town", "schools"}
+
+
+def test_deck_without_schools_still_draws_border():
+    import pandas as pd
+    deck = maps.build_deck(pd.DataFrame(columns=maps.POINT_COLUMNS), "en")
+    spec = json.loads(deck.to_json())
+    border = next(layer for layer in spec["layers"] if layer["id"] == "border")
+    assert border["data"]["features"][0]["geometry"]["coordinates"]
+
+
+def test_kaart_page_coordinator_in_terneuzen():
+    at = run("app_pages/kaart.py", near="Terneuzen", km="40", sector="zorg")
+    assert not at.exception
+    table = at.dataframe[0].value
+    assert (table["Afstand (km)"] <= 40).all()
+    assert list(table["Afstand (km)"]) == sorted(table["Afstand (km)"])
+    assert set(table["Sectoren"].map(lambda s: "zorg" in s)) == {True}
+    assert any("binnen 40 km van Terneuzen" in i.value for i in at.info)
+
+
+@pytest.mark.parametrize("param", ["country", "province", "type", "sector", "eqf", "form", "q", "proeftuin"])
+def test_kaart_each_param(param):
+    values = {"country": "BE", "province": "Zeeland", "type": "hogeschool", "sector": "techniek", "eqf": "6-6",
+              "form": "nl-mbo-bbl", "q": "Gent", "proeftuin": "1"}
+    at = run("app_pages/kaart.py", **{param: values[param]})
+    assert not at.exception
+    assert not any("genegeerd" in c.value for c in at.caption)
+
+
+def test_kaart_junk_params_notice_and_working_map():
+    at = run("app_pages/kaart.py", near="<img src=x onerror=alert(1)>", km="-5", sector="zzz")
+    assert not at.exception
+    notices = [c.value for c in at.caption if "genegeerd" in c.value]
+    assert len(notices) == 3
+    assert "<img" not in "".join(notices).replace("\\<img", "")
+    assert at.get("deck_gl_json_chart")
