@@ -1,6 +1,131 @@
+import pandas as pd
 import streamlit as st
 
-from les.i18n import t
+from les import charts, ui
+from les.export import to_csv_bytes
+from les.i18n import label, lang, t
+from les.quadrant import QUADRANTS, SOURCE_LAYOUT, SOURCE_OECD, check, parse_selection, typical_activities
 
+lang_ = lang()
 st.title(t("nav_hybrid"))
-st.info(t("in_preparation"))
+st.write(t("hyb_intro"))
+
+activities = ui.table_frame("activities")
+forms = ui.table_frame("learning_forms")
+if activities is None:
+    st.stop()
+name_col = "name_en" if lang_ == "en" else "name_nl"
+reason_col = "rationale_en" if lang_ == "en" else "rationale_nl"
+acts = activities[activities["kind"] == "activity"]
+act_names = dict(zip(acts["id"], acts[name_col]))
+form_names = {} if forms is None else dict(zip(forms["id"], forms[name_col]))
+
+# The selection lives in checkbox keys; the URL (?activities=…) seeds them on the first visit.
+if "_hyb_init" not in st.session_state:
+    chosen, unknown = parse_selection(st.query_params.get("activities"), set(act_names))
+    for a in act_names:
+        st.session_state[f"act_{a}"] = a in chosen
+    st.session_state["_hyb_init"] = True
+    st.session_state["_hyb_bad"] = unknown
+for value in st.session_state.get("_hyb_bad", []):
+    ui.notice_bad_param("activities", value, t("hyb_unknown_activity"))
+
+
+def tick_typical() -> None:
+    form_id = st.session_state.get("hyb_form")
+    if form_id:
+        typical = set(typical_activities(activities, form_id))
+        for a in act_names:
+            st.session_state[f"act_{a}"] = a in typical
+
+
+def untick_all() -> None:
+    for a in act_names:
+        st.session_state[f"act_{a}"] = False
+
+
+selected = tuple(a for a in act_names if st.session_state.get(f"act_{a}"))
+result = check(activities, selected)
+
+st.subheader(t("hyb_model"))
+cols = st.columns(2)
+for i, q in enumerate(QUADRANTS):
+    cols[i % 2].markdown(f"**{q[1]}. {t('quad_' + q)}** — {t('quad_expl_' + q)}")
+
+st.subheader(t("hyb_check"))
+st.caption(t("hyb_check_intro"))
+left, right = st.columns([2, 3])
+with left:
+    formal = [] if forms is None else [f for f in forms["id"] if typical_activities(activities, f)]
+    st.selectbox(t("hyb_start_from"), formal, key="hyb_form", format_func=lambda f: form_names.get(f, f),
+                 index=None, placeholder=t("choose"))
+    b1, b2 = st.columns(2)
+    b1.button(t("hyb_start_button"), on_click=tick_typical, icon=":material/playlist_add_check:")
+    b2.button(t("hyb_clear"), on_click=untick_all, icon=":material/clear_all:")
+    reasons = acts.set_index("id")[reason_col]
+    for q in QUADRANTS:
+        st.markdown(f"**{q[1]}. {t('quad_' + q)}**")
+        for a, qs in zip(acts["id"], acts["quadrants"]):
+            if qs[0] == q:
+                st.checkbox(act_names[a], key=f"act_{a}", help=reasons[a])
+with right:
+    if result.empty:
+        st.info(t("hyb_prompt"), icon=":material/touch_app:")
+    elif result.hybrid:
+        st.success(t("hyb_hybrid"), icon=":material/check_circle:")
+    else:
+        st.warning(t("hyb_not_hybrid", n=len(result.covered),
+                     missing=", ".join(f"{q[1]}. {t('quad_' + q)}" for q in result.missing)), icon=":material/warning:")
+        for q in result.missing:
+            items = ", ".join(ui.escape_md(act_names[a]) for a in result.suggestions[q]) or t("hyb_no_suggestion")
+            st.markdown("- " + t("hyb_suggest", quadrant=f"{q[1]}. {t('quad_' + q)}", items=items))
+    show_forms = st.toggle(t("quad_forms"), key="hyb_show_forms")
+    fig = charts.quadrant_figure(activities, lang_, selected=result.selected,
+                                 covered=None if result.empty else result.covered, show_forms=show_forms)
+    st.plotly_chart(fig, config=charts.chart_config("hybride-leeromgeving-check"), width="stretch")
+    st.caption(t("hyb_picture") + " " + t("hyb_share"))
+    if not result.empty:
+        quads = acts.set_index("id")["quadrants"]
+        export = pd.DataFrame({
+            t("hyb_col_quadrant"): [f"{q[1]}. {t('quad_' + q)}" for q in QUADRANTS],
+            t("hyb_col_covered"): [t("yes" if q in result.covered else "no") for q in QUADRANTS],
+            t("hyb_col_by"): ["; ".join(act_names[a] for a in result.selected if q in quads[a]) for q in QUADRANTS],
+        })
+        st.download_button(t("hyb_export"), to_csv_bytes(export), file_name="hybride-check.csv", mime="text/csv",
+                           icon=":material/download:")
+st.markdown(t("hyb_source", oecd=SOURCE_OECD, hu=SOURCE_LAYOUT))
+
+with st.expander(t("hyb_placements")):
+    table = pd.DataFrame({
+        t("col_name"): activities[name_col],
+        t("hyb_col_kind"): activities["kind"].map(lambda k: t(f"hyb_kind_{k}")),
+        t("hyb_col_quadrant"): activities["quadrants"].map(lambda qs: ", ".join(f"{q[1]}. {t('quad_' + q)}" for q in qs)),
+        t("hyb_col_reason"): activities[reason_col],
+        t("col_source"): activities["source_url"],
+    })
+    st.dataframe(table, hide_index=True, width="stretch",
+                 column_config={t("col_source"): st.column_config.LinkColumn(t("col_source"), display_text=t("source_link"))})
+    if forms is not None:
+        placed = set(activities["form_id"].dropna())
+        unplaced = forms[(forms["formality"] == "informal") & ~forms["id"].isin(placed)]
+        if not unplaced.empty:
+            st.caption(t("hyb_not_placed", names=ui.escape_md(", ".join(unplaced[name_col]))))
+
+st.subheader(t("hyb_proeftuinen"))
+st.write(t("hyb_proeftuinen_intro"))
+proeftuinen = ui.table_frame("proeftuinen")
+if proeftuinen is not None:
+    for row in proeftuinen.itertuples():
+        level = f"{row.eqf_min}" if row.eqf_min == row.eqf_max else f"{row.eqf_min}–{row.eqf_max}"
+        c1, c2 = st.columns([3, 1])
+        c1.markdown(f"**{ui.escape_md(getattr(row, name_col))}** — EQF {level}, {label('sector', row.sector)}")
+        c2.page_link("app_pages/kaart.py", label=t("hyb_on_map"), icon=":material/map:",
+                     query_params={"proeftuin": row.id, **({"lang": lang_} if lang_ != "nl" else {})})
+
+# keep the URL in step with the ticks
+wanted = ",".join(result.selected)
+if wanted:
+    if st.query_params.get("activities") != wanted:
+        st.query_params["activities"] = wanted
+elif "activities" in st.query_params:
+    del st.query_params["activities"]

@@ -21,6 +21,9 @@ if schools is None:
     schools = pd.DataFrame(columns=["id", "lat", "lon"])
 form_names = {} if forms is None else dict(zip(forms["id"], forms["name_en" if lang_ == "en" else "name_nl"]))
 towns = geo.towns()
+proeftuinen = ui.table_frame("proeftuinen")
+proeftuin_names = {} if proeftuinen is None else dict(zip(proeftuinen["id"],
+                                                          proeftuinen["name_en" if lang_ == "en" else "name_nl"]))
 
 PARAMS = ("country", "province", "type", "sector", "eqf", "form", "q", "proeftuin", "near", "km", "school")
 K = {k: f"map_{k}" for k in ("country", "province", "type", "sector", "eqf", "form", "q", "proeftuin", "near", "km",
@@ -44,7 +47,7 @@ if K["q"] not in st.session_state:
 
 def reset() -> None:
     st.session_state.update({K["country"]: [], K["province"]: [], K["type"]: [], K["sector"]: [], K["eqf"]: (1, 8),
-                             K["form"]: [], K["q"]: "", K["proeftuin"]: False, K["near"]: None, K["school"]: None})
+                             K["form"]: [], K["q"]: "", K["proeftuin"]: "", K["near"]: None, K["school"]: None})
 
 
 for bad in st.session_state.get("_map_bad", []):
@@ -63,7 +66,9 @@ with st.sidebar:
     st.multiselect(t("m_form"), sorted(form_names), key=K["form"], placeholder=t("choose"),
                    format_func=lambda i: form_names.get(i, i))
     st.text_input(t("m_q"), key=K["q"], max_chars=100)
-    st.toggle(t("m_proeftuin"), key=K["proeftuin"])
+    st.selectbox(t("m_proeftuin"), ["", "any", *proeftuin_names], key=K["proeftuin"],
+                 format_func=lambda v: t("m_proeftuin_none") if v == "" else t("m_proeftuin_any") if v == "any"
+                 else proeftuin_names.get(v, v))
     st.radio(t("m_color"), ["country", "type"], key=K["color"], horizontal=True,
              format_func=lambda c: t(f"m_color_{c}"))
     st.button(t("f_reset"), on_click=reset, icon=":material/filter_alt_off:", key="map-reset")

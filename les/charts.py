@@ -193,3 +193,63 @@ def eqf_chart(forms: pd.DataFrame, lang: str, font_size: int = 14) -> go.Figure:
     fig.update_xaxes(range=[0.5, 8.5], dtick=1)
     fig.update_yaxes(categoryorder="array", categoryarray=[_name(r, lang) for _, r in data.iterrows()][::-1])
     return fig
+
+
+QUADRANT_FILL = {"q1": "#56B4E9", "q2": "#009E73", "q3": "#E69F00", "q4": "#D55E00"}
+
+
+def quadrant_figure(activities: pd.DataFrame, lang: str, selected: tuple[str, ...] = (),
+                    covered: tuple[str, ...] | None = None, show_forms: bool = False, font_size: int = 14) -> go.Figure:
+    """The quadrant model: shaded quadrants (grey when a check leaves them uncovered), activities as points
+    (filled when ticked), learning forms that span quadrants as lines joining the quadrants they cover."""
+    from les.quadrant import QUADRANT_BOX, QUADRANTS
+
+    fig = go.Figure()
+    for q in QUADRANTS:
+        (x0, x1), (y0, y1) = QUADRANT_BOX[q]
+        active = covered is None or q in covered
+        fig.add_shape(type="rect", x0=x0, x1=x1, y0=y0, y1=y1, line=dict(color="white", width=3),
+                      fillcolor=QUADRANT_FILL[q] if active else "#D9DDE2", opacity=0.28 if active else 0.5,
+                      layer="below")
+        fig.add_annotation(x=x0 + 0.03, y=y1 - 0.04, xanchor="left", yanchor="top",
+                           text=f"<b>{q[1]}. {t('quad_' + q, lang)}</b>", showarrow=False,
+                           font=dict(size=font_size, color="#1F2933"))
+    acts = activities[activities["kind"] == "activity"]
+    chosen = acts["id"].isin(selected)
+    for is_chosen, group in ((False, acts[~chosen]), (True, acts[chosen])):
+        if group.empty:
+            continue
+        fig.add_trace(go.Scatter(
+            x=list(group["x"].astype(float)), y=list(group["y"].astype(float)), mode="markers+text",
+            text=[_name(r, lang) if is_chosen else "" for _, r in group.iterrows()], textposition="bottom center",
+            textfont=dict(size=font_size - 2),
+            marker=dict(size=14, symbol="circle" if is_chosen else "circle-open", color="#1F2933",
+                        line=dict(width=2, color="#1F2933")),
+            name=t("quad_ticked" if is_chosen else "quad_not_ticked", lang),
+            customdata=[[_name(r, lang), _txt(r["rationale_en" if lang == "en" else "rationale_nl"])]
+                        for _, r in group.iterrows()],
+            hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
+        ))
+    if show_forms:
+        forms = activities[activities["kind"] == "form"].reset_index(drop=True)
+        centres = {q: ((b[0][0] + b[0][1]) / 2, (b[1][0] + b[1][1]) / 2) for q, b in QUADRANT_BOX.items()}
+        for i, r in forms.iterrows():
+            # spread the forms a little inside each quadrant so spans do not overlap
+            dx = -0.32 + 0.64 * (i / max(len(forms) - 1, 1))
+            pts = [(centres[q][0] + dx * 0.9, centres[q][1] - 0.22 + 0.02 * i) for q in r["quadrants"]]
+            name = _name(r, lang)
+            fig.add_trace(go.Scatter(
+                x=[p[0] for p in pts], y=[p[1] for p in pts],
+                line=dict(width=2, dash="dot", color="#6B7480"), marker=dict(size=9, symbol="square", color="#6B7480"),
+                name=name, showlegend=False, text=[name] + [""] * (len(pts) - 1), textposition="top center",
+                mode="lines+markers+text", textfont=dict(size=font_size - 3, color="#4A525C"),
+                customdata=[[name, _txt(r["rationale_en" if lang == "en" else "rationale_nl"])]] * len(pts),
+                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
+            ))
+    _base_layout(fig, lang, 660, "", font_size)
+    fig.update_xaxes(range=[-1.05, 1.05], showticklabels=False, showgrid=False, zeroline=True, zerolinewidth=2,
+                     zerolinecolor="#1F2933", title=t("quad_x_axis", lang))
+    fig.update_yaxes(range=[-1.05, 1.05], showticklabels=False, showgrid=False, zeroline=True, zerolinewidth=2,
+                     zerolinecolor="#1F2933", title=t("quad_y_axis", lang), scaleanchor="x", scaleratio=1)
+    fig.update_layout(legend=dict(orientation="h", x=0, y=1.02, yanchor="bottom"), margin=dict(r=10, t=40))
+    return fig

@@ -294,6 +294,8 @@ def _cross_checks(typed: pd.DataFrame, table: Table, file: str, known_ids: dict[
         if valid is None:
             continue
         for idx, items in typed[col.name].items():
+            if col.kind != "list":
+                items = () if pd.isna(items) else (items,)
             for item in items:
                 if item not in valid:
                     problems.append(Problem(file, "dangling_reference", idx + 2, col.name, item, detail=ref_table))
@@ -322,7 +324,7 @@ def load_all_uncached(data_dir: Path = DATA_DIR) -> dict[str, LoadResult]:
     """Loads the tables in dependency order, so references can be checked."""
     results: dict[str, LoadResult] = {}
     known: dict[str, set[str]] = {}
-    for name in ("learning_forms", "proeftuinen", "schools", "glossary"):
+    for name in ("learning_forms", "proeftuinen", "schools", "glossary", "activities"):
         table = TABLES[name]
         res = read_file(data_dir / table.file, table, known)
         results[name] = res

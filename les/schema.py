@@ -307,7 +307,48 @@ GLOSSARY = Table(
     ),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (LEARNING_FORMS, SCHOOLS, PROEFTUINEN, GLOSSARY)}
+QUADRANT_IDS = ("q1", "q2", "q3", "q4")
+
+ACTIVITIES = Table(
+    name="activities",
+    file="activities.csv",
+    title_nl="Activiteiten op het kwadrantenmodel",
+    title_en="Activities on the quadrant model",
+    desc_nl="Leeractiviteiten en leervormen geplaatst op het model van hybride leeromgevingen, met de reden.",
+    desc_en="Learning activities and learning forms placed on the hybrid learning environment model, with the reason.",
+    last_checked="2026-11-29",
+    sources=("https://www.lerendeeuregioscheldemond.eu/onderwijs/werkplekleren-over-de-grens",
+             "https://husite.nl/ruimtevoorwendbaarvakmanschap/hybride-leeromgevingen/",
+             "https://doi.org/10.1787/5k97785xwdvf-en"),
+    columns=(
+        _c("id", "str", "ID", "ID", "Stabiele sleutel, ook in URL's.", "Stable key, also in URLs.", required=True,
+           unique=True, pattern=ID_PATTERN),
+        _c("kind", "str", "Soort", "Kind", "activity (aan te vinken) of form (een leervorm als geheel).",
+           "activity (can be ticked) or form (a learning form as a whole).", required=True,
+           allowed=("activity", "form")),
+        _c("name_nl", "str", "Naam (NL)", "Name (NL)", "Naam in het Nederlands.", "Name in Dutch.", required=True),
+        _c("name_en", "str", "Naam (EN)", "Name (EN)", "Naam in het Engels.", "Name in English.", required=True),
+        _c("quadrants", "list", "Kwadranten", "Quadrants",
+           "q1 geconstrueerd verwerven, q2 realistisch verwerven, q3 geconstrueerd deelnemen, q4 realistisch deelnemen.",
+           "q1 constructed acquisition, q2 realistic acquisition, q3 constructed participation, q4 realistic participation.",
+           required=True, allowed=QUADRANT_IDS),
+        _c("x", "float", "x", "x", "-1 geconstrueerd … +1 realistisch.", "-1 constructed … +1 realistic.",
+           required=True, min=-1, max=1),
+        _c("y", "float", "y", "y", "-1 deelnemen … +1 verwerven.", "-1 participation … +1 acquisition.",
+           required=True, min=-1, max=1),
+        _c("rationale_nl", "str", "Reden (NL)", "Rationale (NL)", "Waarom hier geplaatst.", "Why placed here.",
+           required=True),
+        _c("rationale_en", "str", "Reden (EN)", "Rationale (EN)", "Waarom hier geplaatst (Engels).",
+           "Why placed here (English).", required=True),
+        _c("form_id", "str", "Leervorm", "Learning form", "Verwante leervorm (ID).", "Related learning form (ID).",
+           references="learning_forms.id"),
+        _c("typical_for", "list", "Typisch voor", "Typical of", "Leervormen waarin deze activiteit typisch is.",
+           "Learning forms in which this activity is typical.", references="learning_forms.id"),
+        _c("source_url", "url", "Bron", "Source", "Bron.", "Source.", required=True, pattern=URL_PATTERN),
+    ),
+)
+
+TABLES: dict[str, Table] = {t.name: t for t in (LEARNING_FORMS, SCHOOLS, PROEFTUINEN, GLOSSARY, ACTIVITIES)}
 
 
 @cache

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from les.filters import MAX_Q, BadParam, _multi, _range
-from les.schema import INSTITUTION_TYPES, PROVINCES, SECTORS
+from les.schema import INSTITUTION_TYPES, PROEFTUIN_IDS, PROVINCES, SECTORS
 
 MAX_KM = 150
 
@@ -25,7 +25,7 @@ class SchoolFilters:
     eqf: tuple[int, int] | None = None
     forms: tuple[str, ...] = ()
     q: str = ""
-    proeftuin: bool = False
+    proeftuin: str = ""  # "" (no filter), "any" (any LES pilot programme) or a proeftuin id
     near: str | None = None
     km: int = 30
 
@@ -37,12 +37,15 @@ def parse_school_params(params: Mapping[str, str], form_ids: set[str], town_look
     if len(q) > MAX_Q:
         bad.append(BadParam("q", q, "why_too_long"))
         q = q[:MAX_Q]
-    proeftuin = False
+    proeftuin = ""
     raw_pt = params.get("proeftuin")
     if raw_pt is not None:
-        if str(raw_pt).lower() in ("1", "true", "ja", "yes"):
-            proeftuin = True
-        elif str(raw_pt).lower() not in ("0", "false", "nee", "no", ""):
+        value = str(raw_pt).strip().lower()
+        if value in ("1", "true", "ja", "yes", "any"):
+            proeftuin = "any"
+        elif value in PROEFTUIN_IDS:
+            proeftuin = value
+        elif value not in ("0", "false", "nee", "no", ""):
             bad.append(BadParam("proeftuin", str(raw_pt), "why_not_allowed"))
     near = params.get("near")
     if near is not None:
@@ -85,7 +88,7 @@ def to_school_params(f: SchoolFilters) -> dict[str, str]:
     if f.q:
         out["q"] = f.q
     if f.proeftuin:
-        out["proeftuin"] = "1"
+        out["proeftuin"] = "1" if f.proeftuin == "any" else f.proeftuin
     if f.near:
         out["near"] = f.near
         out["km"] = str(f.km)
@@ -109,8 +112,10 @@ def apply_school_filters(schools: pd.DataFrame, f: SchoolFilters) -> pd.DataFram
     if f.forms:
         wanted_forms = set(f.forms)
         mask &= schools["learning_forms"].map(lambda items: bool(set(items) & wanted_forms))
-    if f.proeftuin:
+    if f.proeftuin == "any":
         mask &= schools["les_proeftuin"].map(bool)
+    elif f.proeftuin:
+        mask &= schools["les_proeftuin"].map(lambda items: f.proeftuin in items)
     if f.q:
         needle = f.q.casefold()
         text = (schools["name"].fillna("") + " " + schools["municipality"].fillna("") + " "

@@ -1,0 +1,94 @@
+"""The hybrid model: coverage, verdict, suggestions, URL selection and the page."""
+
+import pytest
+
+from les.data import load_all_uncached
+from les.quadrant import check, parse_selection, typical_activities
+from tests.conftest import DATA
+from tests.test_app_pages import run
+
+TABLES = load_all_uncached(DATA)
+ACTS = TABLES["activities"].frame
+
+
+def test_three_quadrants_is_not_hybrid_and_names_the_missing_one():
+    result = check(ACTS, ["les-op-school", "bedrijfsbezoek", "werken-in-het-werkproces"])
+    assert result.covered == ("q1", "q2", "q4")
+    assert result.missing == ("q3",)
+    assert not result.hybrid
+    assert set(result.suggestions["q3"]) == {"simulatie-minionderneming", "werkveldproject"}
+
+
+def test_four_quadrants_is_hybrid():
+    result = check(ACTS, ["les-op-school", "bedrijfsbezoek", "simulatie-minionderneming", "doe-inleefstage"])
+    assert result.hybrid and result.missing == ()
+
+
+def test_spanning_activity_covers_both_quadrants():
+    assert check(ACTS, ["werkveldproject"]).covered == ("q3", "q4")
+
+
+def test_empty_selection_is_a_prompt_not_a_verdict():
+    result = check(ACTS, [])
+    assert result.empty and not result.hybrid
+
+
+def test_forms_cannot_be_ticked_as_activities():
+    assert check(ACTS, ["vorm-bbl"]).empty
+
+
+def test_every_row_has_a_quadrant_and_a_rationale_in_both_languages():
+    assert ACTS["quadrants"].map(len).min() >= 1
+    assert ACTS["rationale_nl"].str.len().min() > 20 and ACTS["rationale_en"].str.len().min() > 20
+    assert ACTS["source_url"].str.startswith("https://").all()
+
+
+def test_points_lie_in_their_first_quadrant():
+    from les.quadrant import QUADRANT_BOX
+    for row in ACTS[ACTS["kind"] == "activity"].itertuples():
+        (x0, x1), (y0, y1) = QUADRANT_BOX[row.quadrants[0]]
+        assert x0 <= row.x <= x1 and y0 <= row.y <= y1, row.id
+
+
+def test_bbl_spans_school_and_work():
+    bbl = ACTS[ACTS["form_id"] == "nl-mbo-bbl"]
+    assert bbl.iloc[0]["quadrants"] == ("q1", "q4")
+    assert set(typical_activities(ACTS, "nl-mbo-bbl")) == {"les-op-school", "werken-in-het-werkproces"}
+
+
+def test_parse_selection_round_trip_and_unknown_ids():
+    known = set(ACTS["id"])
+    good, bad = parse_selection("les-op-school,<script>,bedrijfsbezoek,les-op-school", known)
+    assert good == ["les-op-school", "bedrijfsbezoek"] and bad == ["<script>"]
+    assert parse_selection(",".join(good), known) == (good, [])
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_hybride_page_from_url(lang):
+    at = run("app_pages/hybride.py", activities="les-op-school,bedrijfsbezoek,werken-in-het-werkproces", lang=lang)
+    assert not at.exception
+    assert at.checkbox(key="act_les-op-school").value is True
+    assert at.checkbox(key="act_simulatie-minionderneming").value is False
+    warning = at.warning[0].value
+    assert ("Constructed participation" if lang == "en" else "Geconstrueerd deelnemen") in warning
+
+
+def test_hybride_ticking_the_fourth_quadrant_makes_it_hybrid():
+    at = run("app_pages/hybride.py", activities="les-op-school,bedrijfsbezoek,werken-in-het-werkproces")
+    at.checkbox(key="act_simulatie-minionderneming").check().run()
+    assert at.success and "Hybride" in at.success[0].value
+
+
+def test_hybride_empty_and_unknown_ids():
+    at = run("app_pages/hybride.py", activities="nope,<img src=x>")
+    assert not at.exception
+    assert any("genegeerd" in c.value for c in at.caption)
+    assert any("Vink minstens één activiteit" in i.value for i in at.info)
+
+
+def test_hybride_start_from_form():
+    at = run("app_pages/hybride.py")
+    at.selectbox(key="hyb_form").set_value("nl-mbo-bbl").run()
+    next(b for b in at.button if "Typische" in b.label).click().run()
+    assert at.checkbox(key="act_les-op-school").value and at.checkbox(key="act_werken-in-het-werkproces").value
+    assert not at.checkbox(key="act_bedrijfsbezoek").value
