@@ -174,3 +174,23 @@ def test_semicolons_and_cp1252_are_errors_in_core_and_notes_in_uploads():
     assert lenient.errors == []
     assert {"semicolon", "cp1252"} <= {p.code for p in lenient.problems}
     assert list(lenient.frame["id"]) == [r["id"] for r in rows]
+
+
+def test_data_readme_is_generated_from_the_schema():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("make_data_readme", DATA.parent / "scripts" / "make_data_readme.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    assert (DATA / "README.md").read_text(encoding="utf-8") == module.render(), \
+        "data/README.md is out of date: run python scripts/make_data_readme.py"
+
+
+def test_learning_forms_csv_matches_its_provenance_script(tmp_path):
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("mlf", DATA.parent / "scripts" / "make_learning_forms.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rows = [{c: str(r.get(c, "")) for c in module.COLUMNS} for r in module.ROWS]
+    header, shipped = read_rows("learning_forms.csv")
+    assert header == module.COLUMNS
+    assert shipped == rows
