@@ -1,11 +1,14 @@
-"""Entry point: page config, language switch and navigation. Pages live in pages/."""
+"""Entry point: page config, language switch and navigation. Pages live in app_pages/."""
+
+from pathlib import Path
 
 import streamlit as st
 
 from les import ui
 from les.i18n import t
 
-st.set_page_config(page_title="Werkplekleren over de grens", page_icon=":material/explore:", layout="wide")
+ICON = Path(__file__).parent / "assets" / "favicon.png"  # shipped, so the tab icon needs no internet
+st.set_page_config(page_title="Werkplekleren over de grens", page_icon=str(ICON), layout="wide")
 
 ui.language_switch()
 

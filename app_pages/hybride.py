@@ -27,8 +27,8 @@ if "_hyb_init" not in st.session_state:
         st.session_state[f"act_{a}"] = a in chosen
     st.session_state["_hyb_init"] = True
     st.session_state["_hyb_bad"] = unknown
-for value in st.session_state.get("_hyb_bad", []):
-    ui.notice_bad_param("activities", value, t("hyb_unknown_activity"))
+if st.session_state.get("_hyb_bad"):
+    ui.notice_bad_param("activities", ",".join(st.session_state["_hyb_bad"]), t("hyb_unknown_activity"))
 
 
 def tick_typical() -> None:

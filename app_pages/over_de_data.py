@@ -5,6 +5,7 @@ from les.data import DATA_DIR
 from les.dictionary import dictionary_frame, row_sources
 from les.i18n import lang, t
 from les.schema import TABLES
+from les.upload import cleaned_csv, read_upload
 
 lang_ = lang()
 st.title(t("nav_about"))
@@ -48,6 +49,37 @@ for col, table in zip(cols, TABLES.values()):
     if path.exists():
         col.download_button(t("about_download", file=table.file), data=path.read_bytes(), file_name=table.file,
                             mime="text/csv", key=f"dl-{table.name}")
+
+st.subheader(t("up_title"))
+st.markdown(t("up_intro"))
+u1, u2 = st.columns([3, 1])
+choice = u2.selectbox(t("up_table"), [None, *TABLES], format_func=lambda n: t("up_auto") if n is None else TABLES[n].file,
+                      key="up_table")
+uploaded = u1.file_uploader(t("up_file"), type=["csv", "xlsx"], accept_multiple_files=False, key="up_file")
+if uploaded is not None:
+    known = {name: set(res.frame["id"]) for name, res in results.items() if res.frame is not None}
+    result, table = read_upload(uploaded.name, uploaded.getvalue(), known, choice)
+    if table is None or result.frame is None:
+        st.error(ui.problem_message(result.problems[0]) if result.problems else t("p_unreadable"))
+        ui.show_problems(result.problems)
+    else:
+        st.info(t("up_detected", file=table.file, rows=result.rows_read, valid=len(result.frame),
+                  errors=len(result.errors), notes=len(result.problems) - len(result.errors)))
+        if not result.errors:
+            st.success(t("up_ok"))
+        ui.show_problems(result.problems)
+        st.markdown(f"**{t('up_preview')}**")
+        if table.name == "schools" and len(result.frame):
+            from les import maps
+            points = maps.point_frame(result.frame, {}, "country", lang_)
+            st.pydeck_chart(maps.build_deck(points, lang_), height=380, key="up_map")
+        preview = result.frame.copy()
+        for col in table.columns:
+            if col.kind == "list":
+                preview[col.name] = preview[col.name].map("; ".join)
+        st.dataframe(preview, hide_index=True, width="stretch")
+        st.download_button(t("up_download"), cleaned_csv(result, table), file_name=f"{table.name}-gecontroleerd.csv",
+                           mime="text/csv", icon=":material/download:")
 
 st.subheader(t("about_update_title"))
 st.markdown(t("about_update"))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,7 +19,8 @@ import pandera.pandas as pa
 
 from les.schema import REGION_BBOX, TABLES, Column, Table, _pattern_text, pandera_schema
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+# LES_DATA_DIR points the app at another copy of the tables (the browser tests use it for hostile data).
+DATA_DIR = Path(os.environ.get("LES_DATA_DIR") or Path(__file__).resolve().parent.parent / "data")
 MAX_CELL_CHARS = 2000
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
@@ -177,6 +179,7 @@ def _parse_column(values: pd.Series, col: Column, file: str, strict: bool):
     problems: list[Problem] = []
     bad: set[int] = set()
     out = []
+    comma_rows: list[tuple[int, str]] = []
     for idx, text in values.items():
         row_no = idx + 2
         if len(text) > MAX_CELL_CHARS:
@@ -191,9 +194,9 @@ def _parse_column(values: pd.Series, col: Column, file: str, strict: bool):
         if col.kind in ("int", "float"):
             candidate = text
             if _DECIMAL_COMMA.match(text):
-                problems.append(Problem(file, "decimal_comma", row_no, col.name, text,
-                                        severity="error" if strict else "note"))
+                comma_rows.append((row_no, text))
                 if strict:
+                    problems.append(Problem(file, "decimal_comma", row_no, col.name, text))
                     bad.add(idx)
                     out.append(pd.NA)
                     continue
@@ -230,6 +233,12 @@ def _parse_column(values: pd.Series, col: Column, file: str, strict: bool):
             out.append(items)
         else:
             out.append(text)
+    if comma_rows and not strict:
+        # converted, and said once per column rather than once per cell
+        first_row, first_value = comma_rows[0]
+        more = f" (+{len(comma_rows) - 1})" if len(comma_rows) > 1 else ""
+        problems.append(Problem(file, "decimal_comma_converted", first_row, col.name, first_value + more,
+                                severity="note"))
     dtype = {"int": "Int64", "float": "Float64", "bool": "boolean", "list": object}.get(col.kind, "string")
     return pd.Series(out, index=values.index, dtype=dtype), problems, bad
 

@@ -241,9 +241,11 @@ SCHOOLS = Table(
            "Some technical and care programmes, separated by ';'."),
         _c("website", "url", "Website", "Website", "Website van de instelling.", "Institution website.",
            pattern=URL_PATTERN),
-        _c("les_proeftuin", "list", "LES-proeftuin", "LES pilot",
-           "Soorten LES-proeftuinopleidingen die de campus aanbiedt (proeftuinen.csv).",
-           "Kinds of LES pilot programmes the campus offers (proeftuinen.csv).", references="proeftuinen.id"),
+        _c("les_proeftuin", "list", "Proeftuinopleiding aangeboden", "Offers a pilot programme",
+           "Soorten opleidingen waarin het LES-project proeftuinen opzet (proeftuinen.csv) die deze campus aanbiedt; "
+           "zegt niet dat de campus zelf LES-partner is.",
+           "Kinds of programmes in which the LES project runs pilots (proeftuinen.csv) that this campus offers; "
+           "does not say the campus itself is an LES partner.", references="proeftuinen.id"),
         _c("source_url", "url", "Bron", "Source", "Pagina die campus en adres staaft.",
            "Page that supports the campus and address.", required=True, pattern=URL_PATTERN),
         _c("coord_source", "str", "Bron coördinaten", "Coordinate source",
