@@ -1,0 +1,92 @@
+"""Every page in both languages in a real browser, and the main flows a person clicks through."""
+
+import csv
+import io
+
+import pytest
+
+PAGES = {
+    "/": ("Werkplekleren over de grens", "Workplace learning across the border", "[data-testid='stMetric']"),
+    "/leervormen": ("Leervormen", "Learning forms", "[data-testid='stDataFrame']"),
+    "/vergelijk": ("Vlaanderen ↔ Nederland", "Flanders ↔ Netherlands", "[data-testid='stPlotlyChart']"),
+    "/kaart": ("Kaart", "Map", "[data-testid='stDeckGlJsonChart']"),
+    "/hybride-leeromgeving": ("Hybride leeromgeving", "Hybrid learning environment", "[data-testid='stPlotlyChart']"),
+    "/over-de-data": ("Over de data", "About the data", "[data-testid='stDataFrame']"),
+}
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("path", list(PAGES))
+def test_page_renders(app, path, lang):
+    app.open(path + ("?lang=en" if lang == "en" else ""))
+    title_nl, title_en, selector = PAGES[path]
+    assert app.page.locator("h1").first.inner_text().strip() == (title_en if lang == "en" else title_nl)
+    assert app.exceptions() == 0
+    app.page.wait_for_selector(selector, timeout=15000)
+    assert app.page.locator(selector).count() >= 1, f"{selector} missing on {path}"
+    assert app.app_errors() == []
+
+
+def caption_text(app):
+    return " ".join(app.page.locator("[data-testid='stCaptionContainer']").all_inner_texts())
+
+
+def test_search_filter_changes_the_table(app):
+    app.open("/leervormen")
+    assert "18 van 18 leervormen" in caption_text(app)
+    box = app.page.get_by_label("Zoeken in namen en beschrijvingen")
+    box.fill("minionderneming")
+    box.press("Enter")
+    app.settle()
+    assert "1 van 18 leervormen" in caption_text(app)
+    assert "q=minionderneming" in app.page.url
+
+
+def test_form_detail_from_link_and_false_friend(app):
+    app.open("/leervormen?form=vl-duaal-leren")
+    body = app.page.locator("[data-testid='stMain']").inner_text()
+    assert "Let op, valse vriend" in body and "Duale studie (hoger onderwijs)" in body
+
+
+def test_distance_tool(app):
+    app.open("/kaart?near=Terneuzen&km=40&sector=zorg")
+    body = app.page.locator("[data-testid='stMain']").inner_text()
+    assert "binnen 40 km van Terneuzen" in body
+    app.page.wait_for_selector("[data-testid='stDeckGlJsonChart'] canvas", timeout=15000)
+
+
+def test_ticking_activities_updates_verdict_and_url(app):
+    app.open("/hybride-leeromgeving")
+    for label in ("Les en instructie op school", "Bedrijfsbezoek", "Werken in het echte werkproces (stage, werkdagen)"):
+        app.page.locator("[data-testid='stCheckbox']", has_text=label).locator("label").click()
+        app.settle()
+    body = app.page.locator("[data-testid='stMain']").inner_text()
+    assert "Nog niet hybride: 3 van de 4 kwadranten" in body
+    assert "activities=les-op-school%2Cbedrijfsbezoek%2Cwerken-in-het-werkproces" in app.page.url \
+        or "activities=les-op-school,bedrijfsbezoek,werken-in-het-werkproces" in app.page.url
+    app.page.locator("[data-testid='stCheckbox']", has_text="Simulatieonderwijs").locator("label").click()
+    app.settle()
+    assert "Hybride: alle vier de kwadranten" in app.page.locator("[data-testid='stMain']").inner_text()
+
+
+def test_csv_download_parses_back_to_what_is_shown(app):
+    app.open("/leervormen?country=NL")
+    assert "12 van 18 leervormen" in caption_text(app)
+    with app.page.expect_download() as info:
+        app.page.get_by_role("button", name="CSV downloaden").click()
+    data = info.value.path().read_bytes().decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(data)))
+    assert len(rows) == 12
+    assert "Mbo – beroepsbegeleidende leerweg (BBL)" in {r["Leervorm"] for r in rows}
+    assert "vl-dbso" not in {r["ID"] for r in rows}
+
+
+def test_language_switch_survives_navigation(app):
+    app.open("/")
+    app.page.locator("[data-testid='stSidebar'] label", has_text="English").click()
+    app.settle()
+    assert app.page.locator("h1").first.inner_text() == "Workplace learning across the border"
+    app.page.locator("[data-testid='stSidebarNav'] a", has_text="Map").click()
+    app.settle()
+    assert app.page.locator("h1").first.inner_text() == "Map"
+    assert "lang=en" in app.page.url
