@@ -162,7 +162,9 @@ def read_table(raw: bytes, table: Table, file: str | None = None, *, strict: boo
         bad_rows |= col_bad
 
     schema_problems, schema_bad = _run_pandera(typed, table, file)
-    result.problems += schema_problems
+    # a cell that could not be parsed is already reported; do not report it again as empty
+    seen = {(p.row, p.column) for p in result.problems if p.severity == "error"}
+    result.problems += [p for p in schema_problems if (p.row, p.column) not in seen]
     bad_rows |= schema_bad
 
     cross_problems, cross_bad = _cross_checks(typed, table, file, known_ids or {})

@@ -194,3 +194,9 @@ def test_learning_forms_csv_matches_its_provenance_script(tmp_path):
     header, shipped = read_rows("learning_forms.csv")
     assert header == module.COLUMNS
     assert shipped == rows
+
+
+def test_unparseable_required_cell_is_reported_once():
+    header = SCHOOLS.column_names
+    res = read_table(to_csv(header, [_school_row(lat="abc")]), SCHOOLS, known_ids=FORM_IDS)
+    assert [(p.code, p.row, p.column) for p in res.errors] == [("not_a_number", 2, "lat")]

@@ -90,3 +90,29 @@ def test_language_switch_survives_navigation(app):
     app.settle()
     assert app.page.locator("h1").first.inner_text() == "Map"
     assert "lang=en" in app.page.url
+
+
+def test_coordinator_checks_an_excel_saved_file(app, tmp_path):
+    """schools.csv as Excel saves it in Belgium: ';', decimal commas, Windows-1252; one row broken."""
+    from tests.conftest import DATA
+    with (DATA / "schools.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.reader(fh))
+    rows[2][6] = "abc"  # a broken latitude on spreadsheet row 3
+    for r in rows[1:]:
+        r[6], r[7] = r[6].replace(".", ","), r[7].replace(".", ",")
+    buf = io.StringIO()
+    csv.writer(buf, delimiter=";").writerows(rows)
+    path = tmp_path / "scholen.csv"
+    path.write_bytes(buf.getvalue().encode("cp1252", errors="replace"))
+    app.open("/over-de-data")
+    app.page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(path))
+    app.page.wait_for_selector("text=Herkend als schools.csv", timeout=20000)
+    app.settle()
+    body = app.page.locator("[data-testid='stMain']").inner_text()
+    assert f"{len(rows) - 1} rijen gelezen, {len(rows) - 2} geldig, 1 fout(en)" in body
+    assert app.exceptions() == 0
+    with app.page.expect_download() as info:
+        app.page.get_by_role("button", name="Opgeschoond bestand downloaden").click()
+    cleaned = list(csv.DictReader(io.StringIO(info.value.path().read_text(encoding="utf-8"))))
+    assert len(cleaned) == len(rows) - 2
+    assert all("," not in r["lat"] for r in cleaned)
