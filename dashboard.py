@@ -8,9 +8,11 @@ from les import ui
 from les.i18n import t
 
 ICON = Path(__file__).parent / "assets" / "favicon.png"  # shipped, so the tab icon needs no internet
-st.set_page_config(page_title="Werkplekleren over de grens", page_icon=str(ICON), layout="wide")
+st.set_page_config(page_title="Werkplekleren over de grens", page_icon=str(ICON), layout="wide",
+                   initial_sidebar_state="collapsed" if ui.presenting() else "auto")
 
 ui.language_switch()
+ui.apply_presentation_mode()
 
 PAGES = [
     st.Page("app_pages/home.py", title=t("nav_home"), icon=":material/home:", default=True),
@@ -19,6 +21,7 @@ PAGES = [
     st.Page("app_pages/kaart.py", title=t("nav_map"), icon=":material/map:", url_path="kaart"),
     st.Page("app_pages/hybride.py", title=t("nav_hybrid"), icon=":material/grid_view:", url_path="hybride-leeromgeving"),
     st.Page("app_pages/over_de_data.py", title=t("nav_about"), icon=":material/menu_book:", url_path="over-de-data"),
+    st.Page("app_pages/presentatie.py", title=t("nav_story"), icon=":material/slideshow:", url_path="presentatie"),
 ]
 
 page = st.navigation(PAGES)

@@ -81,7 +81,8 @@ with right:
             st.markdown("- " + t("hyb_suggest", quadrant=f"{q[1]}. {t('quad_' + q)}", items=items))
     show_forms = st.toggle(t("quad_forms"), key="hyb_show_forms")
     fig = charts.quadrant_figure(activities, lang_, selected=result.selected,
-                                 covered=None if result.empty else result.covered, show_forms=show_forms)
+                                 covered=None if result.empty else result.covered, show_forms=show_forms,
+                                 font_size=ui.font_size())
     st.plotly_chart(fig, config=charts.chart_config("hybride-leeromgeving-check"), width="stretch")
     st.caption(t("hyb_picture") + " " + t("hyb_share"))
     if not result.empty:
@@ -120,7 +121,7 @@ if proeftuinen is not None:
         c1, c2 = st.columns([3, 1])
         c1.markdown(f"**{ui.escape_md(getattr(row, name_col))}** — EQF {level}, {label('sector', row.sector)}")
         c2.page_link("app_pages/kaart.py", label=t("hyb_on_map"), icon=":material/map:",
-                     query_params={"proeftuin": row.id, **({"lang": lang_} if lang_ != "nl" else {})})
+                     query_params={"proeftuin": row.id, **ui.keep_params()})
 
 # keep the URL in step with the ticks
 wanted = ",".join(result.selected)

@@ -6,7 +6,7 @@ import streamlit as st
 from les import geo, maps, ui
 from les.export import to_csv_bytes
 from les.filters import BadParam
-from les.i18n import label, lang, t
+from les.i18n import fmt_number, label, lang, t
 from les.school_filters import MAX_KM, SchoolFilters, apply_school_filters, parse_school_params, to_school_params
 from les.schema import INSTITUTION_TYPES, PROVINCES, SECTORS
 from les.style import COUNTRY_COLORS
@@ -118,7 +118,8 @@ st.caption(t("m_n_schools", n=len(shown), total=len(schools)) + " " + t("m_click
 if st.session_state[K["color"]] == "type":
     entries = [(label("type", k), "#%02X%02X%02X" % maps.TYPE_RGB[k], "●") for k in maps.TYPE_ORDER]
 else:
-    entries = [(label("country", "BE"), COUNTRY_COLORS["BE"], "●"), (label("country", "NL"), COUNTRY_COLORS["NL"], "●")]
+    entries = [(label("country", "BE"), COUNTRY_COLORS["BE"], "○"), (label("country", "NL"), COUNTRY_COLORS["NL"], "◉")]
+entries += [(t("m_legend_ring"), "#1F2933", "◉")] if st.session_state[K["color"]] == "type" else []
 entries += [(t("m_legend_border"), "#141414", "━")]
 if near:
     entries += [(t("m_legend_radius"), "#E69F00", "◯")]
@@ -144,7 +145,10 @@ if not shown.empty:
         t("m_source"): shown["source_url"],
         "ID": shown["id"],
     })
-    tevent = st.dataframe(table, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
+    shown_table = table.copy()
+    if t("m_distance") in shown_table:  # numbers in the reader's notation; the export keeps plain numbers
+        shown_table[t("m_distance")] = shown_table[t("m_distance")].map(lambda d: fmt_number(d, 1))
+    tevent = st.dataframe(shown_table, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
                           key="map_table",
                           column_config={t("m_source"): st.column_config.LinkColumn(t("m_source"),
                                                                                    display_text=t("source_link"))})
@@ -178,7 +182,7 @@ if school_id and school_id in set(schools["id"]):
             for i, form_id in enumerate(row["learning_forms"]):
                 cols[i % len(cols)].page_link("app_pages/leervormen.py", label=form_names.get(form_id, form_id),
                                               icon=":material/arrow_forward:",
-                                              query_params={"form": form_id, **({"lang": lang_} if lang_ != "nl" else {})})
+                                              query_params={"form": form_id, **ui.keep_params()})
         links = [(t("m_website"), row["website"]), (t("m_source"), row["source_url"])]
         for name, url in links:
             if pd.notna(url) and str(url).startswith(("https://", "http://")):

@@ -90,7 +90,7 @@ else:
             key="lf_table",
             column_config={
                 t("col_share_bar"): st.column_config.ProgressColumn(t("col_share_bar"), min_value=0, max_value=100,
-                                                                    format="%d%%"),
+                                                                    format="%d %%" if lang_ == "nl" else "%d%%"),
                 t("col_source"): st.column_config.LinkColumn(t("col_source"), display_text=t("source_link")),
             },
         )
@@ -110,7 +110,7 @@ else:
                            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         c3.caption(t("export_note"))
     with tab_share:
-        st.plotly_chart(charts.share_chart(shown, lang_), config=charts.chart_config("werkplek-aandeel"),
+        st.plotly_chart(charts.share_chart(shown, lang_, font_size=ui.font_size()), config=charts.chart_config("werkplek-aandeel"),
                         width="stretch")
         st.caption(t("cap_share"))
         unknown = shown[shown["workplace_share_min"].isna()]
@@ -122,7 +122,7 @@ else:
         if charts.time_frame(shown).empty:
             st.info(t("cap_time_unknown", names=ui.escape_md(", ".join(shown[name_col]))))
         else:
-            st.plotly_chart(charts.time_chart(shown, lang_), config=charts.chart_config("werkplek-tijd"),
+            st.plotly_chart(charts.time_chart(shown, lang_, font_size=ui.font_size()), config=charts.chart_config("werkplek-tijd"),
                             width="stretch")
             st.caption(t("cap_time"))
             no_days = shown[shown["workplace_days_min"].isna() & shown["school_days_min"].isna()]
@@ -132,9 +132,12 @@ else:
             st.dataframe(table[[t("col_name"), t("col_days_work"), t("col_days_school")]], hide_index=True,
                          width="stretch")
     with tab_pay:
-        st.plotly_chart(charts.pay_chart(shown, lang_), config=charts.chart_config("werkplek-vergoeding"),
+        st.plotly_chart(charts.pay_chart(shown, lang_, font_size=ui.font_size()), config=charts.chart_config("werkplek-vergoeding"),
                         width="stretch")
         st.caption(t("cap_pay"))
+        no_pay = shown[shown["pay_type"].map(len) == 0]
+        if not no_pay.empty:
+            st.caption(t("cap_pay_unknown", names=ui.escape_md(", ".join(no_pay[name_col]))))
         with st.expander(t("chart_data")):
             st.dataframe(pd.DataFrame({t("col_name"): shown["name_en" if lang_ == "en" else "name_nl"],
                                        t("col_pay"): table[t("col_pay")].values,

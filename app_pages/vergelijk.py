@@ -29,7 +29,7 @@ for level, cells in overview_cells(forms, lang_):
     for col, items in zip(row[1:], cells.values()):
         col.markdown("\n".join(f"- {ui.escape_md(item)}" for item in items) or "—")
 st.caption(t("cmp_overview_cap"))
-st.plotly_chart(charts.eqf_chart(forms, lang_), config=charts.chart_config("vlaanderen-nederland-eqf"),
+st.plotly_chart(charts.eqf_chart(forms, lang_, font_size=ui.font_size()), config=charts.chart_config("vlaanderen-nederland-eqf"),
                 width="stretch")
 st.caption(t("cmp_eqf_chart_cap"))
 
@@ -42,7 +42,7 @@ def side_by_side(a: str, b: str) -> None:
             st.markdown(f"**{ui.escape_md(names[form_id])}** — {label('country', row['country'])}")
             st.markdown(ui.escape_md(row[desc_col]))
             st.page_link("app_pages/leervormen.py", label=t("detail_fields"), icon=":material/open_in_new:",
-                         query_params={"form": form_id, **({"lang": lang_} if lang_ != "nl" else {})})
+                         query_params={"form": form_id, **ui.keep_params()})
 
 
 # 2. Counterparts

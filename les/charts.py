@@ -148,6 +148,7 @@ PAY_ORDER = ["wage", "salary", "learning_allowance", "internship_allowance", "va
 def pay_chart(forms: pd.DataFrame, lang: str, font_size: int = 14) -> go.Figure:
     """Who is paid what: each form on the row of its pay type(s), by country; the condition on hover."""
     data = pay_frame(forms, lang)
+    data = data[data["pay"] != "unknown"]  # forms the sources say nothing about are listed under the chart
     fig = go.Figure()
     for country, group in data.groupby("country", sort=False):
         fig.add_trace(go.Scatter(
@@ -213,7 +214,7 @@ def quadrant_figure(activities: pd.DataFrame, lang: str, selected: tuple[str, ..
                       layer="below")
         fig.add_annotation(x=x0 + 0.03, y=y1 - 0.04, xanchor="left", yanchor="top",
                            text=f"<b>{q[1]}. {t('quad_' + q, lang)}</b>", showarrow=False,
-                           font=dict(size=font_size, color="#1F2933"))
+                           font=dict(size=min(font_size, 16), color="#1F2933"))
     acts = activities[activities["kind"] == "activity"]
     chosen = acts["id"].isin(selected)
     for is_chosen, group in ((False, acts[~chosen]), (True, acts[chosen])):
@@ -247,7 +248,8 @@ def quadrant_figure(activities: pd.DataFrame, lang: str, selected: tuple[str, ..
                 hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>",
             ))
     _base_layout(fig, lang, 660, "", font_size)
-    fig.update_xaxes(range=[-1.05, 1.05], showticklabels=False, showgrid=False, zeroline=True, zerolinewidth=2,
+    fig.update_xaxes(range=[-1.05, 1.05], constrain="domain", showticklabels=False, showgrid=False, zeroline=True,
+                     zerolinewidth=2,
                      zerolinecolor="#1F2933", title=t("quad_x_axis", lang))
     fig.update_yaxes(range=[-1.05, 1.05], showticklabels=False, showgrid=False, zeroline=True, zerolinewidth=2,
                      zerolinecolor="#1F2933", title=t("quad_y_axis", lang), scaleanchor="x", scaleratio=1)

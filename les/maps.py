@@ -16,7 +16,7 @@ TYPE_ORDER = ("hogeschool", "universiteit", "mbo", "syntra", "cdo", "secundair",
 TYPE_RGB = {kind: tuple(int(c[i:i + 2], 16) for i in (1, 3, 5))
             for kind, c in zip(TYPE_ORDER, OKABE_ITO + ["#999999"])}
 SCHOOL_LAYER_ID = "schools"
-POINT_COLUMNS = ["id", "lon", "lat", "color", "name", "tip_type", "municipality", "tip_programmes", "tip_forms",
+POINT_COLUMNS = ["id", "lon", "lat", "color", "line", "name", "tip_type", "municipality", "tip_programmes", "tip_forms",
                  "website"]
 
 
@@ -37,6 +37,8 @@ def point_frame(schools: pd.DataFrame, forms_names: dict[str, str], color_by: st
         "lon": schools["lon"].astype(float),
         "lat": schools["lat"].astype(float),
         "color": colors,
+        # country is not told by colour alone: Dutch campuses get a dark ring, Flemish ones a white ring
+        "line": schools["country"].map(lambda c: [31, 41, 51] if c == "NL" else [255, 255, 255]),
         "name": schools["name"].astype(str),
         "tip_type": [f"{label('type', k, lang)} · {label('country', c, lang)}"
                      for k, c in zip(schools["institution_type"], schools["country"])],
@@ -75,7 +77,7 @@ def build_deck(points: pd.DataFrame, lang: str, near: tuple[float, float, float]
     layers.append(pdk.Layer(
         "ScatterplotLayer", points, id=SCHOOL_LAYER_ID, get_position=["lon", "lat"], get_fill_color="color",
         get_radius=350, radius_min_pixels=5 * point_scale, radius_max_pixels=14 * point_scale, stroked=True,
-        get_line_color=[255, 255, 255], line_width_min_pixels=1.5, pickable=True, auto_highlight=True,
+        get_line_color="line", line_width_min_pixels=2, pickable=True, auto_highlight=True,
     ))
     view_state = pdk.ViewState(**(view or CENTER))
     return pdk.Deck(layers=layers, initial_view_state=view_state, tooltip=tooltip(lang), map_style=None)

@@ -82,6 +82,52 @@ def _sync_lang_param(current: str) -> None:
     st.session_state["_lang_from_url"] = current
 
 
+PRESENT_CSS = """
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
+[data-testid="stToolbar"], [data-testid="stDecoration"], footer { display: none !important; }
+[data-testid="stMain"] { font-size: 1.3rem; }
+[data-testid="stMain"] h1 { font-size: 3.2rem; }
+[data-testid="stMain"] p, [data-testid="stMain"] li { font-size: 1.3rem; line-height: 1.5; }
+[data-testid="stMainBlockContainer"] { padding-top: 1.5rem; max-width: 100%; }
+</style>
+"""
+
+
+def presenting() -> bool:
+    """?present=1: presentation mode (no sidebar or chrome, larger type). Kept in the URL across pages."""
+    raw = st.query_params.get("present")
+    if raw is not None:
+        st.session_state["present"] = str(raw).lower() in ("1", "true", "ja", "yes")
+    return bool(st.session_state.get("present", False))
+
+
+def apply_presentation_mode() -> bool:
+    on = presenting()
+    if on:
+        st.html(PRESENT_CSS)  # static styling only; no data in it
+        if st.query_params.get("present") != "1":
+            st.query_params["present"] = "1"
+    elif "present" in st.query_params:
+        del st.query_params["present"]
+    return on
+
+
+def font_size() -> int:
+    """Chart font size: larger on a projector."""
+    return 20 if st.session_state.get("present") else 14
+
+
+def keep_params() -> dict[str, str]:
+    """The app-wide parameters (language, presentation mode) to carry in links between pages."""
+    out = {}
+    if i18n.lang() != i18n.DEFAULT_LANG:
+        out["lang"] = i18n.lang()
+    if st.session_state.get("present"):
+        out["present"] = "1"
+    return out
+
+
 @st.cache_data(show_spinner=False, max_entries=4)
 def _load_tables(_keys: tuple) -> dict[str, LoadResult]:
     return load_all_uncached(DATA_DIR)

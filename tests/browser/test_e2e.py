@@ -12,19 +12,34 @@ PAGES = {
     "/kaart": ("Kaart", "Map", "[data-testid='stDeckGlJsonChart']"),
     "/hybride-leeromgeving": ("Hybride leeromgeving", "Hybrid learning environment", "[data-testid='stPlotlyChart']"),
     "/over-de-data": ("Over de data", "About the data", "[data-testid='stDataFrame']"),
+    "/presentatie?step=6": ("De kaart over de grens", "The map across the border", "[data-testid='stDeckGlJsonChart']"),
 }
 
 
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("path", list(PAGES))
 def test_page_renders(app, path, lang):
-    app.open(path + ("?lang=en" if lang == "en" else ""))
+    app.open(path + (("&" if "?" in path else "?") + "lang=en" if lang == "en" else ""))
     title_nl, title_en, selector = PAGES[path]
     assert app.page.locator("h1").first.inner_text().strip() == (title_en if lang == "en" else title_nl)
     assert app.exceptions() == 0
     app.page.wait_for_selector(selector, timeout=15000)
     assert app.page.locator(selector).count() >= 1, f"{selector} missing on {path}"
     assert app.app_errors() == []
+    if lang == "en":  # an English reader meets no Dutch interface text
+        body = app.page.locator("body").inner_text()
+        assert [s for s in interface_only_dutch() if s in body] == []
+
+
+def interface_only_dutch():
+    """Dutch interface strings, minus those that are also Dutch names of real things in the data
+    (the glossary shows "centrum voor deeltijds onderwijs" on the English page, rightly)."""
+    from les.data import load_all_uncached
+    from tests.test_bilingual import DUTCH_ONLY
+    tables = load_all_uncached()
+    names = " | ".join(list(tables["glossary"].frame["term"]) + list(tables["glossary"].frame["counterpart_term"].dropna())
+                       + list(tables["learning_forms"].frame["name_nl"]))
+    return [s for s in DUTCH_ONLY if s not in names]
 
 
 def caption_text(app):

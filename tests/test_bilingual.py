@@ -1,0 +1,67 @@
+"""An English reader never meets Dutch interface text, on any page (AppTest, no browser)."""
+
+import pytest
+
+from les.i18n import STRINGS
+from tests.test_app_pages import run
+
+PAGES = ["app_pages/home.py", "app_pages/leervormen.py", "app_pages/vergelijk.py", "app_pages/kaart.py",
+         "app_pages/hybride.py", "app_pages/over_de_data.py", "app_pages/presentatie.py"]
+
+# titles of Dutch sources cited by name on English pages ("Werkplekleren over de grens", the LES page;
+# "Hybride leeromgevingen", the ecbo book): names of real things, not interface text
+CITED_TITLES = {"Werkplekleren over de grens", "Hybride leeromgeving"}
+
+# Dutch strings that differ from their English version (a quoted Dutch source inside the English text is fine); short ones ("Land", "Type") would match inside
+# ordinary words, and names of real Dutch things stay as they are in both languages
+DUTCH_ONLY = sorted({e["nl"] for e in STRINGS.values() if e["nl"] not in e["en"] and len(e["nl"]) >= 12
+                     and "{" not in e["nl"]} - CITED_TITLES)
+
+
+def all_text(at) -> str:
+    parts = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning", "success", "error"):
+        parts += [str(el.value) for el in getattr(at, kind)]
+    for kind in ("button", "checkbox", "toggle", "radio", "selectbox", "multiselect", "slider", "text_input",
+                 "download_button"):
+        try:
+            parts += [str(el.label) for el in at.get(kind)]
+        except AttributeError:
+            pass
+    parts += [str(m.label) for m in at.metric]
+    parts += [str(tab.label) for tab in at.tabs]
+    for df in at.dataframe:
+        parts += [str(c) for c in df.value.columns]
+    return "\n".join(parts).replace("\\", "")
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_english_page_has_no_dutch_interface_text(page):
+    at = run(page, lang="en", form="vl-duaal-leren", activities="les-op-school", near="Terneuzen")
+    assert not at.exception
+    text = all_text(at)
+    leaks = [s for s in DUTCH_ONLY if s in text]
+    assert leaks == [], leaks
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_dutch_page_uses_dutch(page):
+    at = run(page)
+    assert not at.exception
+    text = all_text(at)
+    english_only = [e["en"] for e in STRINGS.values() if e["nl"] != e["en"] and len(e["en"]) >= 12 and "{" not in e["en"]]
+    assert [s for s in english_only if s in text] == []
+
+
+def test_presentation_mode_and_step_in_url():
+    at = run("app_pages/presentatie.py", step="3", present="1")
+    assert not at.exception and at.title[0].value == "Hoeveel gebeurt op de werkplek?"
+    at = run("app_pages/presentatie.py", step="99")
+    assert at.title[0].value == "Wat is werkplekleren?"
+    assert any("genegeerd" in c.value for c in at.caption)
+
+
+def test_presentation_next_button_moves_a_step():
+    at = run("app_pages/presentatie.py", step="2")
+    next(b for b in at.button if b.label == "Volgende").click().run()
+    assert at.title[0].value == "Hoeveel gebeurt op de werkplek?"
