@@ -5,57 +5,14 @@ Playwright cannot download its own browsers here, so the system Chromium is used
 where a missing browser is a failure (.ci/run installs it).
 """
 
-import contextlib
 import os
-import shutil
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"]
-
-
-def _free_port() -> int:
-    with contextlib.closing(socket.socket()) as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextlib.contextmanager
-def streamlit_server(env_extra: dict | None = None):
-    port = _free_port()
-    env = {**os.environ, **(env_extra or {})}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard.py"), "--server.port", str(port),
-         "--server.address", "127.0.0.1", "--server.headless", "true"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.time() + 60
-        while time.time() < deadline:
-            try:
-                with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.3)
-        else:
-            raise RuntimeError("streamlit did not start: " + proc.stdout.read1().decode(errors="replace"))
-        yield url
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+from serve import CHROMIUM, CHROMIUM_ARGS, ROOT, settle, streamlit_server  # noqa: E402,F401
 
 
 @pytest.fixture(scope="session")
@@ -103,19 +60,8 @@ class AppPage:
         return self
 
     def settle(self, timeout=30000):
-        """Script finished (Streamlit's own script-state flag), then the page stopped changing."""
-        p = self.page
-        p.wait_for_selector("h1", timeout=timeout)
-        p.wait_for_function(
-            "() => document.querySelector('[data-testid=\"stApp\"]')"
-            "?.getAttribute('data-test-script-state') === 'notRunning'", timeout=timeout)
-        stable, last, waited = 0, -1, 0
-        while stable < 2 and waited < 15000:
-            n = p.evaluate("() => document.getElementsByTagName('*').length")
-            stable = stable + 1 if n == last else 0
-            last = n
-            p.wait_for_timeout(350)
-            waited += 350
+        self.page.wait_for_selector("h1", timeout=timeout)
+        settle(self.page, timeout)
 
     def app_errors(self):
         return [e for e in self.console_errors if not any(s in e for s in self.IGNORED)]
