@@ -1,5 +1,6 @@
 """The loader reports every problem with file, row (as a spreadsheet counts) and column."""
 
+import pandas as pd
 import pytest
 
 from les.data import load_all_uncached, read_table
@@ -200,3 +201,31 @@ def test_unparseable_required_cell_is_reported_once():
     header = SCHOOLS.column_names
     res = read_table(to_csv(header, [_school_row(lat="abc")]), SCHOOLS, known_ids=FORM_IDS)
     assert [(p.code, p.row, p.column) for p in res.errors] == [("not_a_number", 2, "lat")]
+
+
+def _big_schools(n, tmp_path):
+    import sys
+    sys.path.insert(0, str(DATA.parent / "bench"))
+    from generate import generate
+    out = generate(tmp_path / f"gen{n}", n)
+    return (out / "schools.csv").read_bytes()
+
+
+def test_fast_and_careful_paths_agree_on_a_large_file(tmp_path):
+    from les.data import _arrow_columns
+    raw = _big_schools(1500, tmp_path)
+    assert _arrow_columns(raw.decode("utf-8"), ",") is not None  # the fast path is taken
+    fast = read_table(raw, SCHOOLS, known_ids=FORM_IDS, max_bytes=None)
+    small = read_table(raw[: raw.index(b"\n", 150_000)] + b"\n", SCHOOLS, known_ids=FORM_IDS, max_bytes=None)
+    assert fast.problems == [] and len(fast.frame) == 1500
+    n = len(small.frame)
+    pd.testing.assert_frame_equal(fast.frame.head(n), small.frame)
+
+
+def test_large_file_with_a_ragged_row_falls_back_and_names_the_row(tmp_path):
+    raw = _big_schools(1500, tmp_path)
+    lines = raw.split(b"\n")
+    lines[700] = lines[700] + b",extra"
+    res = read_table(b"\n".join(lines), SCHOOLS, known_ids=FORM_IDS, max_bytes=None)
+    assert [(p.code, p.row) for p in res.errors] == [("field_count", 701)]
+    assert len(res.frame) == 1499
