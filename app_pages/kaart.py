@@ -99,8 +99,13 @@ if state.near:
             icon=":material/near_me:")
 
 # The map: always drawn, with the border, even when no school is left
-points = maps.point_frame(shown, form_names, st.session_state[K["color"]], lang_) if len(shown) else \
-    pd.DataFrame(columns=maps.POINT_COLUMNS)
+if len(shown) > maps.MAX_POINTS:
+    points = maps.aggregate_points(shown, lang_)
+    st.caption(t("m_grouped_note", max=fmt_number(maps.MAX_POINTS)))
+elif len(shown):
+    points = maps.point_frame(shown, form_names, st.session_state[K["color"]], lang_)
+else:
+    points = pd.DataFrame(columns=maps.POINT_COLUMNS)
 view = {"latitude": near[0], "longitude": near[1], "zoom": maps.zoom_for_radius(near[0], near[2], 560)} if near else None
 deck = maps.build_deck(points, lang_, near=near, view=view)
 event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="map_deck", height=560)
@@ -129,22 +134,31 @@ st.html("<div style='display:flex;flex-wrap:wrap;gap:14px;font-size:0.95rem'>" +
 
 # The table of what the map shows, and its export
 st.subheader(t("m_table"))
-if not shown.empty:
-    table = pd.DataFrame({
-        t("m_col_name"): shown["name"],
-        t("col_country"): shown["country"].map(lambda c: label("country", c)),
-        t("m_province"): shown["province"],
-        t("m_col_town"): shown["municipality"],
-        t("m_type"): shown["institution_type"].map(lambda k: label("type", k)),
-        t("m_col_sectors"): shown["sectors"].map(lambda s: ", ".join(label("sector", x) for x in s)),
-        t("m_col_eqf"): shown["eqf_levels"].map(", ".join),
-        t("m_col_forms"): shown["learning_forms"].map(lambda s: ", ".join(form_names.get(x, x) for x in s)),
-        t("m_col_programmes"): shown["programmes"].map("; ".join),
-        t("proeftuin_label"): shown["les_proeftuin"].map(", ".join),
-        **({t("m_distance"): shown["distance_km"]} if "distance_km" in shown else {}),
-        t("m_source"): shown["source_url"],
-        "ID": shown["id"],
+TABLE_ROWS = 1000  # a browser table of 100,000 rows helps nobody; the CSV has them all
+
+
+def map_table(frame: pd.DataFrame) -> pd.DataFrame:
+    return pd.DataFrame({
+        t("m_col_name"): frame["name"],
+        t("col_country"): frame["country"].map(lambda c: label("country", c)),
+        t("m_province"): frame["province"],
+        t("m_col_town"): frame["municipality"],
+        t("m_type"): frame["institution_type"].map(lambda k: label("type", k)),
+        t("m_col_sectors"): frame["sectors"].map(lambda s: ", ".join(label("sector", x) for x in s)),
+        t("m_col_eqf"): frame["eqf_levels"].map(", ".join),
+        t("m_col_forms"): frame["learning_forms"].map(lambda s: ", ".join(form_names.get(x, x) for x in s)),
+        t("m_col_programmes"): frame["programmes"].map("; ".join),
+        t("proeftuin_label"): frame["les_proeftuin"].map(", ".join),
+        **({t("m_distance"): frame["distance_km"]} if "distance_km" in frame else {}),
+        t("m_source"): frame["source_url"],
+        "ID": frame["id"],
     })
+
+
+if not shown.empty:
+    table = map_table(shown.head(TABLE_ROWS))
+    if len(shown) > TABLE_ROWS:
+        st.caption(t("m_table_capped", shown=fmt_number(TABLE_ROWS), n=fmt_number(len(shown))))
     shown_table = table.copy()
     if t("m_distance") in shown_table:  # numbers in the reader's notation; the export keeps plain numbers
         shown_table[t("m_distance")] = shown_table[t("m_distance")].map(lambda d: fmt_number(d, 1))
@@ -155,8 +169,9 @@ if not shown.empty:
     rows = tevent.selection.rows if tevent and tevent.selection else []
     if rows:
         picked = table.iloc[rows[0]]["ID"]
-    st.download_button(t("export_csv"), to_csv_bytes(table), file_name="scholen-kaart.csv", mime="text/csv",
-                       icon=":material/download:")
+    # built only when clicked: at 100,000 rows the CSV is not made on every rerun
+    st.download_button(t("export_csv"), lambda: to_csv_bytes(map_table(shown)), file_name="scholen-kaart.csv",
+                       mime="text/csv", icon=":material/download:", on_click="ignore")
 
 if picked and picked != st.session_state.get("_map_last_pick"):
     st.session_state["_map_last_pick"] = picked

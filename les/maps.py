@@ -49,6 +49,33 @@ def point_frame(schools: pd.DataFrame, forms_names: dict[str, str], color_by: st
     }, columns=POINT_COLUMNS)
 
 
+MAX_POINTS = 3000  # above this many campuses the layer groups them per grid cell
+CELL_DEG = 0.025  # about 2.8 km north-south, 1.7 km east-west here
+
+
+def aggregate_points(schools: pd.DataFrame, lang: str, cell: float = CELL_DEG) -> pd.DataFrame:
+    """Group campuses per grid cell: one point per cell at the cell's mean position, sized by its count.
+    Same columns as point_frame, so the layer and its (text) tooltip stay the same."""
+    import numpy as np
+
+    lat = schools["lat"].to_numpy(float)
+    lon = schools["lon"].to_numpy(float)
+    key = pd.DataFrame({"i": np.floor(lat / cell).astype(int), "j": np.floor(lon / cell).astype(int),
+                        "lat": lat, "lon": lon, "nl": (schools["country"] == "NL").to_numpy()})
+    g = key.groupby(["i", "j"], sort=False).agg(lat=("lat", "mean"), lon=("lon", "mean"), n=("lat", "size"),
+                                                nl=("nl", "mean"))
+    be_rgb, nl_rgb = list(COUNTRY_RGB["BE"]), list(COUNTRY_RGB["NL"])
+    grouped = t("map_grouped", lang)
+    return pd.DataFrame({
+        "id": "", "lon": g["lon"].round(5).to_numpy(), "lat": g["lat"].round(5).to_numpy(),
+        "color": [nl_rgb if share >= 0.5 else be_rgb for share in g["nl"]],
+        "line": [[31, 41, 51] if share >= 0.5 else [255, 255, 255] for share in g["nl"]],
+        "name": [t("map_cell_count", lang, n=int(n)) for n in g["n"]],
+        "tip_type": grouped, "municipality": "", "tip_programmes": "—", "tip_forms": "—", "website": "",
+        "size": np.sqrt(g["n"].to_numpy()).round(2),
+    })
+
+
 def tooltip(lang: str) -> dict:
     # "text" (not "html"): deck.gl shows the interpolated values as text, so data cannot inject markup.
     return {"text": "{name}\n{tip_type}\n{municipality}\n" + t("tip_programmes", lang) + ": {tip_programmes}\n"
@@ -74,9 +101,11 @@ def build_deck(points: pd.DataFrame, lang: str, near: tuple[float, float, float]
         layers.append(pdk.Layer("ScatterplotLayer", [{"lon": lon, "lat": lat}], id="town", get_position=["lon", "lat"],
                                 get_radius=400, radius_min_pixels=6, get_fill_color=[0, 0, 0, 255],
                                 stroked=True, get_line_color=[255, 255, 255], line_width_min_pixels=2))
+    grouped = "size" in points.columns
     layers.append(pdk.Layer(
         "ScatterplotLayer", points, id=SCHOOL_LAYER_ID, get_position=["lon", "lat"], get_fill_color="color",
-        get_radius=350, radius_min_pixels=5 * point_scale, radius_max_pixels=14 * point_scale, stroked=True,
+        get_radius="size * 350" if grouped else 350, radius_min_pixels=(4 if grouped else 5) * point_scale,
+        radius_max_pixels=(30 if grouped else 14) * point_scale, stroked=True,
         get_line_color="line", line_width_min_pixels=2, pickable=True, auto_highlight=True,
     ))
     view_state = pdk.ViewState(**(view or CENTER))

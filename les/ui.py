@@ -128,8 +128,12 @@ def keep_params() -> dict[str, str]:
     return out
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def _load_tables(_keys: tuple) -> dict[str, LoadResult]:
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _load_tables(keys: tuple) -> dict[str, LoadResult]:
+    # `keys` (path, mtime, size of every file) is hashed: a changed file is read again.
+    # cache_resource: one shared, read-only copy for every session and rerun (cache_data would pickle
+    # and copy the tables on every call, which at 100,000 schools costs more than the page itself).
+    # Pages never modify these frames in place.
     return load_all_uncached(DATA_DIR)
 
 

@@ -133,3 +133,23 @@ def test_vergelijk_unknown_form_in_url_gives_notice():
     assert not at.exception
     assert any("genegeerd" in c.value for c in at.caption)
     assert at.selectbox(key="cmp_a").value == "vl-duaal-leren"
+
+
+def test_changed_file_is_read_again(tmp_path, monkeypatch):
+    """The cache is keyed on the files: edit a CSV and the running app shows the change."""
+    import shutil
+
+    from les import data as data_mod
+    for f in (ROOT / "data").glob("*.csv"):
+        shutil.copy(f, tmp_path / f.name)
+    monkeypatch.setattr(data_mod, "DATA_DIR", tmp_path)
+    import les.ui as ui_mod
+    monkeypatch.setattr(ui_mod, "DATA_DIR", tmp_path)
+    first = ui_mod.tables()["glossary"]
+    again = ui_mod.tables()["glossary"]
+    assert again is first  # unchanged files: the same cached object, no re-read
+    path = tmp_path / "glossary.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    path.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")  # drop the last term
+    changed = ui_mod.tables()["glossary"]
+    assert len(changed.frame) == len(first.frame) - 1
