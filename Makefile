@@ -27,6 +27,9 @@ run: install
 test: install-test
 	$(PY) -m pytest -q
 
+bench: install-test
+	$(PY) bench/run.py
+
 screenshots: install-test
 	$(PY) scripts/screenshots.py
 

@@ -3,7 +3,7 @@ import streamlit as st
 
 from les import charts, ui
 from les.export import to_csv_bytes, to_excel_bytes
-from les.filters import PAY_FILTER_VALUES, FormFilters, apply_form_filters, parse_form_params, to_params
+from les.filters import PAY_FILTER_VALUES, BadParam, FormFilters, apply_form_filters, parse_form_params, to_params
 from les.forms_view import display_frame, share_text
 from les.i18n import label, lang, t
 from les.schema import EDUCATION_LEVELS, STATUSES
@@ -16,9 +16,11 @@ forms = ui.table_frame("learning_forms")
 if forms is None:
     st.stop()
 
-PARAM_KEYS = ("country", "formality", "level", "eqf", "share", "pay", "status", "q", "form")
+PARAM_KEYS = ("country", "formality", "level", "eqf", "share", "pay", "status", "q", "form", "view")
 KEYS = {"countries": "lf_country", "formality": "lf_formality", "levels": "lf_level", "eqf": "lf_eqf",
-        "share": "lf_share", "pay": "lf_pay", "status": "lf_status", "q": "lf_q", "form": "lf_form"}
+        "share": "lf_share", "pay": "lf_pay", "status": "lf_status", "q": "lf_q", "form": "lf_form",
+        "view": "lf_view"}
+VIEWS = ["table", "share", "time", "pay"]
 ids = list(forms["id"])
 name_col = "name_en" if lang_ == "en" else "name_nl"
 
@@ -36,6 +38,11 @@ if KEYS["q"] not in st.session_state:
     st.session_state[KEYS["status"]] = list(initial.status)
     st.session_state[KEYS["q"]] = initial.q
     st.session_state[KEYS["form"]] = initial.form
+    raw_view = st.query_params.get("view", "table")
+    if raw_view not in VIEWS:
+        bad.append(BadParam("view", raw_view, "why_not_allowed"))
+        raw_view = "table"
+    st.session_state[KEYS["view"]] = raw_view
 
 
 def reset_filters() -> None:
@@ -82,8 +89,11 @@ if shown.empty:
     st.button(t("f_reset"), on_click=reset_filters, key="reset-empty", type="primary")
 else:
     table = display_frame(shown, lang_)
-    tab_table, tab_share, tab_time, tab_pay = st.tabs([t("tab_table"), t("tab_share"), t("tab_time"), t("tab_pay")])
-    with tab_table:
+    # one view at a time: a chart is only built (and plotly only loaded) when someone asks for it
+    st.segmented_control(t("view"), VIEWS, key=KEYS["view"], format_func=lambda v: t(f"tab_{v}"),
+                         label_visibility="collapsed", required=True)
+    view = st.session_state[KEYS["view"]] or "table"
+    if view == "table":
         event = st.dataframe(
             table, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
             height=36 * (len(table) + 1) + 4,
@@ -109,7 +119,7 @@ else:
                            file_name="leervormen.xlsx", icon=":material/download:",
                            mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         c3.caption(t("export_note"))
-    with tab_share:
+    elif view == "share":
         st.plotly_chart(charts.share_chart(shown, lang_, font_size=ui.font_size()), config=charts.chart_config("werkplek-aandeel"),
                         width="stretch")
         st.caption(t("cap_share"))
@@ -118,7 +128,7 @@ else:
             st.caption(t("cap_share_unknown", names=ui.escape_md(", ".join(unknown[name_col]))))
         with st.expander(t("chart_data")):
             st.dataframe(table[[t("col_name"), t("col_country"), t("col_share")]], hide_index=True, width="stretch")
-    with tab_time:
+    elif view == "time":
         if charts.time_frame(shown).empty:
             st.info(t("cap_time_unknown", names=ui.escape_md(", ".join(shown[name_col]))))
         else:
@@ -131,7 +141,7 @@ else:
         with st.expander(t("chart_data")):
             st.dataframe(table[[t("col_name"), t("col_days_work"), t("col_days_school")]], hide_index=True,
                          width="stretch")
-    with tab_pay:
+    elif view == "pay":
         st.plotly_chart(charts.pay_chart(shown, lang_, font_size=ui.font_size()), config=charts.chart_config("werkplek-vergoeding"),
                         width="stretch")
         st.caption(t("cap_pay"))
@@ -190,6 +200,8 @@ if form_id:
 
 # keep the URL in step with what is shown
 wanted = to_params(state)
+if st.session_state.get(KEYS["view"], "table") not in (None, "table"):
+    wanted["view"] = st.session_state[KEYS["view"]]
 for key in PARAM_KEYS:
     if key in wanted:
         if st.query_params.get(key) != wanted[key]:

@@ -145,6 +145,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "why_range_bounds": {"nl": "bereik buiten de grenzen of omgekeerd", "en": "range out of bounds or reversed"},
     "why_too_long": {"nl": "te lang, ingekort", "en": "too long, shortened"},
     "why_unknown_form": {"nl": "geen bekende leervorm", "en": "not a known learning form"},
+    "view": {"nl": "Weergave", "en": "View"},
     "tab_table": {"nl": "Tabel", "en": "Table"},
     "tab_share": {"nl": "Aandeel werkplek", "en": "Workplace share"},
     "tab_time": {"nl": "Tijd", "en": "Time"},

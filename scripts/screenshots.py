@@ -10,7 +10,7 @@ SHOTS = [
     ("home", "/"),
     ("home-en", "/?lang=en"),
     ("leervormen", "/leervormen?country=BE,NL&formality=formal&share=50-100"),
-    ("leervormen-aandeel", "/leervormen#tab=share"),
+    ("leervormen-aandeel", "/leervormen?view=share"),
     ("vergelijk", "/vergelijk"),
     ("kaart", "/kaart?near=Terneuzen&km=40"),
     ("hybride-leeromgeving", "/hybride-leeromgeving?activities=les-op-school,bedrijfsbezoek,werken-in-het-werkproces"),
@@ -29,13 +29,9 @@ def main() -> None:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         page = browser.new_page(viewport={"width": 1280, "height": 860})
         for name, path in SHOTS:
-            tab = path.split("#tab=")[1] if "#tab=" in path else None
-            page.goto(url + path.split("#")[0])
+            page.goto(url + path)
             page.wait_for_selector("h1", timeout=30000)
             settle(page)
-            if tab == "share":
-                page.locator("[role=tab]").nth(1).click()
-                settle(page)
             page.screenshot(path=str(out / f"{name}.png"))
             print("wrote", out / f"{name}.png")
         browser.close()

@@ -131,3 +131,12 @@ def test_coordinator_checks_an_excel_saved_file(app, tmp_path):
     cleaned = list(csv.DictReader(io.StringIO(info.value.path().read_text(encoding="utf-8"))))
     assert len(cleaned) == len(rows) - 2
     assert all("," not in r["lat"] for r in cleaned)
+
+
+@pytest.mark.parametrize("view", ["share", "time", "pay"])
+def test_each_chart_view_draws_a_chart(app, view):
+    app.open(f"/leervormen?view={view}&lang=en")
+    app.page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=15000)
+    assert app.page.locator("[data-testid='stPlotlyChart'] .scatterlayer .point, "
+                            "[data-testid='stPlotlyChart'] .barlayer .point").count() > 0
+    assert app.exceptions() == 0 and app.app_errors() == []

@@ -1,0 +1,157 @@
+"""Measurements used by bench/run.py; each returns plain numbers."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+
+def median(xs):
+    return statistics.median(xs) if xs else float("nan")
+
+
+def p95(xs):
+    xs = sorted(xs)
+    return xs[min(len(xs) - 1, int(round(0.95 * (len(xs) - 1))))] if xs else float("nan")
+
+
+# 1. cold page load in the browser -------------------------------------------------------------
+def page_load_ms(browser, url: str, quiet_ms: int = 1000, timeout_s: float = 60) -> float:
+    """Navigation start to the last change of the page, once the script has finished and the page has
+    been quiet for `quiet_ms`. A fresh browser context each time: a new visitor."""
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    t0 = time.perf_counter()
+    page.goto(url, wait_until="commit")
+    last_change, last_n = time.perf_counter(), -1
+    deadline = t0 + timeout_s
+    while time.perf_counter() < deadline:
+        state = page.evaluate("() => [document.querySelector('[data-testid=\"stApp\"]')"
+                              "?.getAttribute('data-test-script-state'), document.getElementsByTagName('*').length]")
+        now = time.perf_counter()
+        if state[1] != last_n:
+            last_n, last_change = state[1], now
+        elif state[0] == "notRunning" and (now - last_change) * 1000 >= quiet_ms:
+            break
+        page.wait_for_timeout(50)
+    context.close()
+    return (last_change - t0) * 1000
+
+
+# 2. filter response, server side ---------------------------------------------------------------
+FILTERS = {
+    "leervormen": ("app_pages/leervormen.py", "multiselect", "lf_country", [["NL"], ["BE"], ["BE", "NL"], []]),
+    "vergelijk": ("app_pages/vergelijk.py", "selectbox", "cmp_b", ["nl-duale-studie", "vl-graduaat", "nl-mbo-bol"]),
+    "kaart": ("app_pages/kaart.py", "multiselect", "map_sector", [["zorg"], ["techniek"], []]),
+    "hybride-leeromgeving": ("app_pages/hybride.py", "checkbox", "act_bedrijfsbezoek", [True, False]),
+}
+
+
+def filter_response_ms(page_name: str, runs: int = 9) -> tuple[float, int]:
+    """Median time of the rerun a filter change causes (AppTest runs the script in-process, as the
+    server does); and how many files were read and validated during those reruns (should be 0)."""
+    from streamlit.testing.v1 import AppTest
+
+    import les.data as data
+    path, kind, key, values = FILTERS[page_name]
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.run()
+    at.switch_page(path).run()
+    reads_before = data.READS
+    times = []
+    for i in range(runs):
+        widget = getattr(at, kind)(key=key)
+        value = values[i % len(values)]
+        (widget.check() if value else widget.uncheck()) if kind == "checkbox" else widget.set_value(value)
+        t = time.perf_counter()
+        at.run()
+        times.append((time.perf_counter() - t) * 1000)
+        assert not at.exception, at.exception
+    return median(times), data.READS - reads_before
+
+
+# 3. scale (run in a subprocess per size, for a clean peak RSS) ---------------------------------
+def scale_worker(data_dir: str) -> dict:
+    import json
+    import resource
+
+    os.environ["LES_DATA_DIR"] = data_dir
+    from les import maps
+    from les.data import load_all_uncached
+    t = time.perf_counter()
+    tables = load_all_uncached(Path(data_dir))
+    load_s = time.perf_counter() - t
+    schools = tables["schools"].frame
+    lang = "nl"
+    points = maps.aggregate_points(schools, lang) if len(schools) > maps.MAX_POINTS else \
+        maps.point_frame(schools, {}, "country", lang)
+    deck_bytes = len(maps.build_deck(points, lang).to_json().encode("utf-8"))
+    rerun_ms, reads = filter_response_ms("kaart", runs=5)
+    return {"schools": len(schools), "forms": len(tables["learning_forms"].frame), "load_s": load_s,
+            "rerun_ms": rerun_ms, "deck_bytes": deck_bytes, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            "reads_during_reruns": reads, "problems": sum(len(r.errors) for r in tables.values())}
+
+
+# 4. concurrent users over Streamlit's own websocket protocol ----------------------------------
+ACTIONS = [("", ""), ("leervormen", "country=NL"), ("leervormen", "country=BE&share=50-100"),
+           ("kaart", "near=Terneuzen&km=40"), ("kaart", "sector=zorg"), ("vergelijk", "a=vl-duaal-leren&b=nl-mbo-bbl"),
+           ("hybride-leeromgeving", "activities=les-op-school,bedrijfsbezoek")]
+
+
+async def _action(ws_url: str, page: str, query: str) -> tuple[float, bool, int]:
+    import websockets
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+    from streamlit.proto.ClientState_pb2 import ClientState
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    t = time.perf_counter()
+    failed, received = False, 0
+    async with websockets.connect(ws_url, subprotocols=["streamlit"], max_size=None, open_timeout=30) as ws:
+        await ws.send(BackMsg(rerun_script=ClientState(query_string=query, page_name=page)).SerializeToString())
+        while True:
+            data = await asyncio.wait_for(ws.recv(), timeout=60)
+            received += len(data)
+            msg = ForwardMsg()
+            msg.ParseFromString(data)
+            kind = msg.WhichOneof("type")
+            if kind == "delta" and msg.delta.WhichOneof("type") == "new_element" \
+                    and msg.delta.new_element.WhichOneof("type") == "exception":
+                failed = True
+            if kind == "script_finished":
+                break
+    return (time.perf_counter() - t) * 1000, failed, received
+
+
+async def _user(ws_url: str, rng: random.Random, actions: int, think: tuple[float, float], out: list):
+    for _ in range(actions):
+        page, query = rng.choice(ACTIONS)
+        try:
+            out.append(await _action(ws_url, page, query))
+        except Exception:  # a refused or broken connection counts as an error
+            out.append((float("nan"), True, 0))
+        await asyncio.sleep(rng.uniform(*think))
+
+
+def users(base_url: str, n_users: int, actions: int = 4, think=(0.5, 1.5), seed: int = 1) -> list:
+    ws_url = base_url.replace("http://", "ws://") + "/_stcore/stream"
+    out: list = []
+
+    async def main():
+        await asyncio.gather(*(_user(ws_url, random.Random(seed + i), actions, think, out) for i in range(n_users)))
+
+    asyncio.run(main())
+    return out
+
+
+def page_bytes(base_url: str, page: str, query: str) -> int:
+    out = asyncio.run(_action(base_url.replace("http://", "ws://") + "/_stcore/stream", page, query))
+    return out[2]

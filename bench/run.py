@@ -1,0 +1,209 @@
+"""`make bench`: how fast pages are ready, how fast a filter answers, whether it scales, and 30 users.
+
+Every figure is a median of several runs, and every target is a ratio or a bound measured in this run
+on this machine, because CI and development machines are shared and noisy. Prints a table (figure,
+value, target, ratio, pass/fail), writes docs/PERFORMANCE.md, and exits non-zero when a target is missed.
+
+    python bench/run.py            # everything (about 5 minutes on 2 cores)
+    python bench/run.py --quick    # a smoke run of the harness: small sizes, few repeats
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+sys.path.insert(0, str(HERE))
+
+from generate import generate  # noqa: E402
+from measure import FILTERS, median, p95, page_bytes, page_load_ms, users  # noqa: E402
+from serve import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: E402
+
+PAGES = ["/", "/leervormen", "/vergelijk", "/kaart", "/hybride-leeromgeving", "/over-de-data", "/presentatie"]
+
+
+class Report:
+    def __init__(self):
+        self.rows = []
+
+    def add(self, figure, value, unit, target_text, ratio, ok):
+        self.rows.append((figure, value, unit, target_text, ratio, ok))
+        shown = "n/a" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:,.1f} {unit}"
+        ratio_s = "" if ratio is None else f"{ratio:.2f}"
+        print(f"{figure:52s} {shown:>14s}  {target_text:28s} {ratio_s:>6s}  {'pass' if ok else 'FAIL'}", flush=True)
+
+    @property
+    def failed(self):
+        return [r for r in self.rows if not r[5]]
+
+    def markdown(self, meta: str) -> str:
+        lines = ["# Performance", "", "Measured by `make bench` (`bench/run.py`). Targets are ratios or bounds measured in the same",
+                 "run on the same machine; every value is a median of several runs unless it says p95.", "", meta, "",
+                 "| figure | value | target | ratio | result |", "|---|---|---|---|---|"]
+        for figure, value, unit, target, ratio, ok in self.rows:
+            shown = "n/a" if value is None or (isinstance(value, float) and math.isnan(value)) else f"{value:,.1f} {unit}"
+            lines.append(f"| {figure} | {shown} | {target} | {'' if ratio is None else f'{ratio:.2f}'} | {'pass' if ok else '**FAIL**'} |")
+        return "\n".join(lines) + "\n"
+
+
+def bench_page_loads(report: Report, runs: int) -> dict:
+    from playwright.sync_api import sync_playwright
+    results = {}
+    with sync_playwright() as p, streamlit_server() as app_url, \
+            streamlit_server(script=HERE / "minimal_app.py") as floor_url:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        for url in [floor_url + "/"] + [app_url + path for path in PAGES]:  # warm the servers' caches
+            page_load_ms(browser, url)
+        floor = median([page_load_ms(browser, floor_url + "/") for _ in range(runs)])
+        report.add("cold page load: minimal Streamlit app (floor)", floor, "ms", "reference", None, True)
+        for path in PAGES:
+            value = median([page_load_ms(browser, app_url + path) for _ in range(runs)])
+            results[path] = value
+            report.add(f"cold page load: {path}", value, "ms", "≤ 1.5 × floor", value / floor, value / floor <= 1.5)
+        browser.close()
+    results["floor"] = floor
+    return results
+
+
+def bench_filters(report: Report, runs: int):
+    for name in FILTERS:
+        out = subprocess.run([sys.executable, "-c", f"import sys; sys.path.insert(0, {str(HERE)!r}); "
+                              f"from measure import filter_response_ms; import json; "
+                              f"print(json.dumps(filter_response_ms({name!r}, {runs})))"],
+                             cwd=ROOT, capture_output=True, text=True, timeout=600)
+        ms, reads = json.loads(out.stdout.strip().splitlines()[-1])
+        report.add(f"filter response (server rerun): {name}", ms, "ms", "median ≤ 150 ms", ms / 150, ms <= 150)
+        report.add(f"files re-read during filter reruns: {name}", reads, "", "0", None, reads == 0)
+
+
+def scale_point(data_dir: Path) -> dict:
+    out = subprocess.run([sys.executable, "-c", f"import sys, json; sys.path.insert(0, {str(HERE)!r}); "
+                          f"from measure import scale_worker; print(json.dumps(scale_worker({str(data_dir)!r})))"],
+                         cwd=ROOT, capture_output=True, text=True, timeout=900)
+    if out.returncode:
+        raise RuntimeError(out.stderr[-2000:])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def bench_scale(report: Report, sizes: list[tuple[int, int]], browser_runs: int):
+    shipped = scale_point(ROOT / "data")
+    report.add(f"scale: shipped ({shipped['schools']} schools) load+validate", shipped["load_s"] * 1000, "ms", "reference", None, True)
+    points = {shipped["schools"]: shipped}
+    tmp = Path(tempfile.mkdtemp(prefix="les-bench-"))
+    for n_schools, form_factor in sizes:
+        d = generate(tmp / f"s{n_schools}", n_schools, form_factor)
+        r = scale_point(d)
+        points[n_schools] = r
+        label = f"scale: {n_schools:,} schools, {r['forms']:,} forms"
+        report.add(f"{label}: load+validate", r["load_s"] * 1000, "ms", "reported", None, r["problems"] == 0)
+        report.add(f"{label}: map rerun", r["rerun_ms"], "ms", "≤ 1000 ms", r["rerun_ms"] / 1000, r["rerun_ms"] <= 1000)
+        report.add(f"{label}: map layer sent", r["deck_bytes"] / 1e6, "MB", "≤ 10 MB", r["deck_bytes"] / 10e6,
+                   r["deck_bytes"] <= 10e6)
+        rss_ok = r["rss_mb"] < 1024 if n_schools <= 100_000 else True
+        report.add(f"{label}: peak memory (RSS)", r["rss_mb"], "MB", "< 1 GB at ≤ 100,000", r["rss_mb"] / 1024, rss_ok)
+        report.add(f"{label}: files re-read during reruns", r["reads_during_reruns"], "", "0", None,
+                   r["reads_during_reruns"] == 0)
+    # memory grows roughly linearly: the extra memory per school should not grow with size
+    big = [n for n in points if n >= 1000]
+    if len(big) >= 2:
+        lo, hi = min(big), max(big)
+        per_lo = (points[lo]["rss_mb"] - shipped["rss_mb"]) / (lo - shipped["schools"])
+        per_hi = (points[hi]["rss_mb"] - shipped["rss_mb"]) / (hi - shipped["schools"])
+        report.add(f"scale: memory per school, {hi:,} vs {lo:,}", per_hi * 1024, "kB", "≤ 1.5 × smaller size",
+                   per_hi / per_lo if per_lo > 0 else None, per_lo <= 0 or per_hi <= 1.5 * per_lo)
+    # the map in a browser: at 10,000 schools it loads no slower than 2 × the shipped map
+    target_n = 10_000 if 10_000 in points else max(points)
+    if target_n != shipped["schools"]:
+        from playwright.sync_api import sync_playwright
+        with streamlit_server() as small_url, streamlit_server({"LES_DATA_DIR": str(tmp / f"s{target_n}")}) as big_url:
+            with sync_playwright() as p:
+                browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                for url in (small_url, big_url):
+                    page_load_ms(browser, url + "/kaart")
+                small = median([page_load_ms(browser, small_url + "/kaart") for _ in range(browser_runs)])
+                big_ms = median([page_load_ms(browser, big_url + "/kaart") for _ in range(browser_runs)])
+                browser.close()
+            sent = page_bytes(big_url, "kaart", "")
+        report.add(f"map page load: shipped ({shipped['schools']} schools)", small, "ms", "reference", None, True)
+        report.add(f"map page load: {target_n:,} schools", big_ms, "ms", "≤ 2 × shipped", big_ms / small, big_ms <= 2 * small)
+        report.add(f"map page: bytes sent at {target_n:,} schools", sent / 1e6, "MB", "≤ 10 MB", sent / 10e6, sent <= 10e6)
+    if 100_000 in points:
+        with streamlit_server({"LES_DATA_DIR": str(tmp / "s100000")}) as url:
+            page_bytes(url, "kaart", "")
+            sent = page_bytes(url, "kaart", "")
+        report.add("map page: bytes sent at 100,000 schools", sent / 1e6, "MB", "≤ 10 MB", sent / 10e6, sent <= 10e6)
+
+
+def bench_users(report: Report, n_users: int, actions: int):
+    with streamlit_server() as url:
+        users(url, 1, actions=len(__import__("measure").ACTIONS))  # warm the caches
+        single = users(url, 1, actions=actions * 3, think=(0.2, 0.4))
+        t0 = time.perf_counter()
+        many = users(url, n_users, actions=actions)
+        wall = time.perf_counter() - t0
+    single_p95 = p95([r[0] for r in single])
+    times = [r[0] for r in many if not math.isnan(r[0])]
+    errors = sum(1 for r in many if r[1])
+    report.add("one user: p95 time to finished", single_p95, "ms", "reference", None, True)
+    report.add(f"{n_users} users: p50 time to finished", median(times), "ms", "reported", None, True)
+    report.add(f"{n_users} users: p95 time to finished", p95(times), "ms", "≤ 3 × one user", p95(times) / single_p95,
+               p95(times) <= 3 * single_p95)
+    report.add(f"{n_users} users: errors ({len(many)} actions in {wall:.0f} s)", errors, "", "0", None, errors == 0)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="a smoke run: small sizes, few repeats, no report file")
+    args = ap.parse_args()
+    if not CHROMIUM:
+        sys.exit("No Chromium found: apt-get install -y chromium")
+    report = Report()
+    print(f"{'figure':52s} {'value':>14s}  {'target':28s} {'ratio':>6s}  result")
+    if args.quick:
+        bench_page_loads(report, runs=1)
+        bench_filters(report, runs=2)
+        bench_scale(report, [(320, 2)], browser_runs=1)
+        bench_users(report, n_users=3, actions=2)
+    else:
+        bench_page_loads(report, runs=5)
+        bench_filters(report, runs=9)
+        bench_scale(report, [(320, 10), (3_200, 100), (10_000, 100), (32_000, 1000), (100_000, 1000)], browser_runs=5)
+        bench_users(report, n_users=30, actions=4)
+        meta = (f"Machine: {platform.machine()}, {__import__('os').cpu_count()} cores, Python {platform.python_version()}; "
+                f"{time.strftime('%Y-%m-%d')}.")
+        (ROOT / "docs" / "PERFORMANCE.md").write_text(report.markdown(meta) + NOTES, encoding="utf-8")
+    if report.failed:
+        print(f"\n{len(report.failed)} target(s) missed.")
+        sys.exit(1)
+    print("\nAll targets met.")
+
+
+NOTES = """
+## How each figure is measured
+
+- **Cold page load**: a new browser context (a new visitor) opens the page in Debian's Chromium; the time
+  runs from navigation to the last change of the page, once Streamlit reports the script finished and the
+  page has been quiet for a second. The floor is `bench/minimal_app.py` (one slider, one line of text),
+  served and measured the same way. Servers are warmed once first.
+- **Filter response**: Streamlit's `AppTest` runs the script in-process as the server does; the figure is
+  the rerun a widget change causes. `les.data.READS` counts every file read and validated: a filter must not add to it.
+- **Scale**: `bench/generate.py` writes jittered copies of the shipped campuses (inside the region) and
+  copies of the learning forms; each size runs in its own process so the peak RSS is its own.
+  Above 3,000 campuses the map layer groups them per ~2.5 km cell, so what is sent stays small.
+- **Concurrent users**: sessions speak Streamlit's own websocket protocol on loopback (the messages the
+  browser sends), each opening pages with filters in the URL and thinking 0.5–1.5 s between actions.
+"""
+
+if __name__ == "__main__":
+    main()
