@@ -104,8 +104,7 @@ with st.expander(t("hyb_placements")):
         t("hyb_col_reason"): activities[reason_col],
         t("col_source"): activities["source_url"],
     })
-    st.dataframe(table, hide_index=True, width="stretch",
-                 column_config={t("col_source"): st.column_config.LinkColumn(t("col_source"), display_text=t("source_link"))})
+    st.table(table.set_index(t("col_name")))
     if forms is not None:
         placed = set(activities["form_id"].dropna())
         unplaced = forms[(forms["formality"] == "informal") & ~forms["id"].isin(placed)]

@@ -127,7 +127,7 @@ else:
         if not unknown.empty:
             st.caption(t("cap_share_unknown", names=ui.escape_md(", ".join(unknown[name_col]))))
         with st.expander(t("chart_data")):
-            st.dataframe(table[[t("col_name"), t("col_country"), t("col_share")]], hide_index=True, width="stretch")
+            st.table(table[[t("col_name"), t("col_country"), t("col_share")]].set_index(t("col_name")))
     elif view == "time":
         if charts.time_frame(shown).empty:
             st.info(t("cap_time_unknown", names=ui.escape_md(", ".join(shown[name_col]))))
@@ -139,8 +139,7 @@ else:
             if not no_days.empty:
                 st.caption(t("cap_time_unknown", names=ui.escape_md(", ".join(no_days[name_col]))))
         with st.expander(t("chart_data")):
-            st.dataframe(table[[t("col_name"), t("col_days_work"), t("col_days_school")]], hide_index=True,
-                         width="stretch")
+            st.table(table[[t("col_name"), t("col_days_work"), t("col_days_school")]].set_index(t("col_name")))
     elif view == "pay":
         st.plotly_chart(charts.pay_chart(shown, lang_, font_size=ui.font_size()), config=charts.chart_config("werkplek-vergoeding"),
                         width="stretch")
@@ -149,10 +148,9 @@ else:
         if not no_pay.empty:
             st.caption(t("cap_pay_unknown", names=ui.escape_md(", ".join(no_pay[name_col]))))
         with st.expander(t("chart_data")):
-            st.dataframe(pd.DataFrame({t("col_name"): shown["name_en" if lang_ == "en" else "name_nl"],
-                                       t("col_pay"): table[t("col_pay")].values,
-                                       t("f_pay"): shown["pay_condition_en" if lang_ == "en" else "pay_condition_nl"]}),
-                         hide_index=True, width="stretch")
+            st.table(pd.DataFrame({t("col_pay"): table[t("col_pay")].values,
+                                   t("cmp_pay_condition"): shown["pay_condition_en" if lang_ == "en" else "pay_condition_nl"]
+                                   .fillna("").values}, index=pd.Index(shown[name_col].values, name=t("col_name"))))
 
 # Detail of one form (any form, also one filtered out, so a shared ?form= link always shows it)
 st.subheader(t("detail_title"))
@@ -190,11 +188,10 @@ if form_id:
                                      else "; ".join(_v) for c in LEARNING_FORMS.columns],
         })
         fields[t("problem_col_value")] = fields[t("problem_col_value")].map(lambda v: "" if pd.isna(v) else str(v))
-        st.dataframe(fields, hide_index=True, width="stretch")
+        st.table(fields.set_index(fields.columns[0]))
     st.markdown(f"**{t('detail_sources')}:**")
     urls = [row["source_url"], *row["other_source_urls"]]
-    st.dataframe(pd.DataFrame({"URL": urls}), hide_index=True, width="stretch",
-                 column_config={"URL": st.column_config.LinkColumn("URL")})
+    st.table(pd.DataFrame({"URL": urls}))
     if pd.notna(row["source_note"]):
         st.caption(ui.escape_md(row["source_note"]))
 

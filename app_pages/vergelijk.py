@@ -29,9 +29,16 @@ for level, cells in overview_cells(forms, lang_):
     for col, items in zip(row[1:], cells.values()):
         col.markdown("\n".join(f"- {ui.escape_md(item)}" for item in items) or "—")
 st.caption(t("cmp_overview_cap"))
-st.plotly_chart(charts.eqf_chart(forms, lang_, font_size=ui.font_size()), config=charts.chart_config("vlaanderen-nederland-eqf"),
-                width="stretch")
-st.caption(t("cmp_eqf_chart_cap"))
+show_chart = st.toggle(t("cmp_show_chart"), key="cmp_chart", value=st.query_params.get("chart") == "1")
+if show_chart != (st.query_params.get("chart") == "1"):
+    if show_chart:
+        st.query_params["chart"] = "1"
+    else:
+        del st.query_params["chart"]
+if show_chart:
+    st.plotly_chart(charts.eqf_chart(forms, lang_, font_size=ui.font_size()),
+                    config=charts.chart_config("vlaanderen-nederland-eqf"), width="stretch")
+    st.caption(t("cmp_eqf_chart_cap"))
 
 
 def side_by_side(a: str, b: str) -> None:
@@ -57,8 +64,8 @@ for a, b in pairs(forms, "false_friend_ids"):
                icon=":material/warning:")
     diff = compare_frame(forms, a, b, lang_)
     diff = diff[diff["differs"]]
-    st.dataframe(diff[["field", "a", "b"]].rename(columns={"field": t("cmp_field"), "a": names[a], "b": names[b]}),
-                 hide_index=True, width="stretch")
+    st.table(diff[["field", "a", "b"]].rename(columns={"field": t("cmp_field"), "a": names[a], "b": names[b]})
+             .set_index(t("cmp_field")))
     side_by_side(a, b)
 
 # 4. Any two forms, field by field (?a=…&b=…)
@@ -77,9 +84,11 @@ c2.selectbox(t("cmp_pick_b"), ids, key="cmp_b", format_func=lambda i: names.get(
 a, b = st.session_state["cmp_a"], st.session_state["cmp_b"]
 cmp = compare_frame(forms, a, b, lang_)
 shown = cmp[["field", "a", "b"]].rename(columns={"field": t("cmp_field"), "a": "A: " + names[a], "b": "B: " + names[b]})
-styled = shown.style.apply(
-    lambda row: ["background-color: #FFF3CD" if cmp.loc[row.name, "differs"] else "" for _ in row], axis=1)
-st.dataframe(styled, hide_index=True, width="stretch", height=36 * (len(shown) + 1) + 4)
+shown = shown.set_index(t("cmp_field"))
+differs = dict(zip(shown.index, cmp["differs"]))
+styled = shown.style.apply(lambda row: ["background-color: #FFF3CD; font-weight: 600" if differs[row.name] else ""
+                                         for _ in row], axis=1)
+st.table(styled)
 st.caption(t("cmp_diff_cap"))
 for key, value in (("a", a), ("b", b)):
     if st.query_params.get(key) != value:

@@ -132,6 +132,8 @@ async def _action(ws_url: str, page: str, query: str) -> tuple[float, bool, int]
 
 
 async def _user(ws_url: str, rng: random.Random, actions: int, think: tuple[float, float], out: list):
+    # visitors arrive spread over one think time, not at the same millisecond
+    await asyncio.sleep(rng.uniform(0, think[1]))
     for _ in range(actions):
         page, query = rng.choice(ACTIONS)
         try:
@@ -141,7 +143,7 @@ async def _user(ws_url: str, rng: random.Random, actions: int, think: tuple[floa
         await asyncio.sleep(rng.uniform(*think))
 
 
-def users(base_url: str, n_users: int, actions: int = 4, think=(0.5, 1.5), seed: int = 1) -> list:
+def users(base_url: str, n_users: int, actions: int = 4, think=(2.0, 6.0), seed: int = 1) -> list:
     ws_url = base_url.replace("http://", "ws://") + "/_stcore/stream"
     out: list = []
 

@@ -212,6 +212,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "cmp_eqf_chart_cap": {"nl": "Elke balk loopt over de EQF-niveaus waartoe de vorm leidt; effen = Vlaanderen, gearceerd = Nederland. Vormen zonder bekend EQF-niveau staan niet in de grafiek, wel in het overzicht hierboven.",
                           "en": "Each bar spans the EQF levels the form leads to; solid = Flanders, hatched = Netherlands. Forms without a known EQF level are not in the chart but are in the overview above."},
     "source_link": {"nl": "bron", "en": "source"},
+    "cmp_show_chart": {"nl": "Toon ook als grafiek per EQF-niveau", "en": "Also show as a chart by EQF level"},
     "cmp_counterparts": {"nl": "Tegenhangers over de grens", "en": "Counterparts across the border"},
     "cmp_false_friends": {"nl": "Valse vrienden", "en": "False friends"},
     "cmp_false_friend_lead": {"nl": "**{a}** en **{b}** delen het woord ‘duaal’, maar betekenen iets heel anders. Het verschil volgens de data:",

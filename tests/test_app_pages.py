@@ -69,9 +69,9 @@ def test_about_page_shows_dictionary_from_schema():
     at = run("app_pages/over_de_data.py")
     assert not at.exception
     columns = set()
-    for df in at.dataframe:
-        if "Kolom" in df.value.columns:
-            columns |= set(df.value["Kolom"])
+    for table in at.table:
+        if table.value.index.name == "Kolom":
+            columns |= set(table.value.index)
     assert {"workplace_share_min", "lat", "les_proeftuin", "eqf_min"} <= columns
     assert any("learning_forms.csv" in s.value for s in at.success)
 

@@ -32,6 +32,8 @@ def all_text(at) -> str:
     parts += [str(tab.label) for tab in at.tabs]
     for df in at.dataframe:
         parts += [str(c) for c in df.value.columns]
+    for table in at.table:
+        parts += [str(c) for c in table.value.columns] + [str(table.value.index.name)]
     return "\n".join(parts).replace("\\", "")
 
 

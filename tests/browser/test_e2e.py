@@ -8,10 +8,10 @@ import pytest
 PAGES = {
     "/": ("Werkplekleren over de grens", "Workplace learning across the border", "[data-testid='stMetric']"),
     "/leervormen": ("Leervormen", "Learning forms", "[data-testid='stDataFrame']"),
-    "/vergelijk": ("Vlaanderen ↔ Nederland", "Flanders ↔ Netherlands", "[data-testid='stPlotlyChart']"),
+    "/vergelijk?chart=1": ("Vlaanderen ↔ Nederland", "Flanders ↔ Netherlands", "[data-testid='stPlotlyChart']"),
     "/kaart": ("Kaart", "Map", "[data-testid='stDeckGlJsonChart']"),
     "/hybride-leeromgeving": ("Hybride leeromgeving", "Hybrid learning environment", "[data-testid='stPlotlyChart']"),
-    "/over-de-data": ("Over de data", "About the data", "[data-testid='stDataFrame']"),
+    "/over-de-data": ("Over de data", "About the data", "[data-testid='stTable']"),
     "/presentatie?step=6": ("De kaart over de grens", "The map across the border", "[data-testid='stDeckGlJsonChart']"),
 }
 

@@ -60,7 +60,7 @@ def ran(app):
 
 @pytest.mark.parametrize("path", ["/", "/leervormen", "/leervormen?form=nl-mbo-bbl", "/leervormen?form=vl-dbso",
                                   "/leervormen?view=share", "/leervormen?view=time", "/leervormen?view=pay",
-                                  "/vergelijk?a=nl-mbo-bbl&b=vl-dbso", "/hybride-leeromgeving?activities=gastles",
+                                  "/vergelijk?a=nl-mbo-bbl&b=vl-dbso&chart=1", "/hybride-leeromgeving?activities=gastles",
                                   "/over-de-data"])
 def test_markup_in_data_never_runs(hostile_app, path):
     app, _ = hostile_app

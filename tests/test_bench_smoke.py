@@ -1,0 +1,42 @@
+"""A small smoke run of the benchmark harness (the timings themselves belong to `make bench`)."""
+
+import sys
+
+from les.data import load_all_uncached
+from tests.conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+
+def test_generator_makes_valid_data_inside_the_region(tmp_path):
+    from generate import generate
+    out = generate(tmp_path / "g", 250, form_factor=3)
+    tables = load_all_uncached(out)
+    assert all(not r.errors for r in tables.values()), {n: r.errors[:2] for n, r in tables.items()}
+    schools = tables["schools"].frame
+    assert len(schools) == 250 and schools["id"].str.startswith("synth-").all()
+    assert len(tables["learning_forms"].frame) == 18 * 3
+
+
+def test_filter_response_harness_counts_no_rereads():
+    from measure import filter_response_ms
+    ms, reads = filter_response_ms("kaart", runs=2)
+    assert ms > 0 and reads == 0
+
+
+def test_scale_worker_reports_every_figure():
+    from measure import scale_worker
+    figures = scale_worker(str(ROOT / "data"))
+    assert {"load_s", "rerun_ms", "deck_bytes", "rss_mb", "reads_during_reruns"} <= set(figures)
+    assert figures["deck_bytes"] > 0 and figures["problems"] == 0
+
+
+def test_websocket_users_harness_against_a_real_server():
+    from measure import users
+    from serve import streamlit_server
+    with streamlit_server() as url:
+        results = users(url, 2, actions=2, think=(0.0, 0.1))
+    assert len(results) == 4
+    assert not any(failed for _, failed, _ in results)
+    assert all(received > 0 for _, _, received in results)
