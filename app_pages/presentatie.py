@@ -37,6 +37,7 @@ if forms is not None:
     elif step == 2:
         st.plotly_chart(charts.eqf_chart(formal, lang_, font_size=fs), config=charts.chart_config("stap-2-vormen"),
                         width="stretch")
+        st.caption(t("cmp_eqf_chart_cap"))
     elif step == 3:
         st.plotly_chart(charts.share_chart(formal, lang_, font_size=fs), config=charts.chart_config("stap-3-werkplek"),
                         width="stretch")
@@ -83,6 +84,13 @@ prev_col.button(t("story_prev"), on_click=go, args=(step - 1,), disabled=step ==
 next_col.button(t("story_next"), on_click=go, args=(step + 1,), disabled=step == STEPS,
                 icon=":material/arrow_forward:", width="stretch", type="primary")
 mid.progress(step / STEPS)
+if not ui.presenting() and forms is not None and step in (2, 3, 4):
+    from les.forms_view import display_frame
+    with st.expander(t("chart_data")):
+        table = display_frame(forms[forms["formality"] == "formal"], lang_)
+        columns = {2: ["col_country", "col_level", "col_eqf"], 3: ["col_country", "col_share"],
+                   4: ["col_country", "col_pay"]}[step]
+        st.table(table.set_index(t("col_name"))[[t(c) for c in columns]])
 if not ui.presenting():
     st.caption(t("story_tip"))
 if st.query_params.get("step") != str(step):
