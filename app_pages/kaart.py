@@ -208,9 +208,4 @@ if school_id and school_id in set(schools["id"]):
 wanted = to_school_params(state)
 if school_id:
     wanted["school"] = school_id
-for key in PARAMS:
-    if key in wanted:
-        if st.query_params.get(key) != wanted[key]:
-            st.query_params[key] = wanted[key]
-    elif key in st.query_params:
-        del st.query_params[key]
+ui.sync_query_params(wanted, PARAMS)

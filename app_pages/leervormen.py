@@ -199,9 +199,4 @@ if form_id:
 wanted = to_params(state)
 if st.session_state.get(KEYS["view"], "table") not in (None, "table"):
     wanted["view"] = st.session_state[KEYS["view"]]
-for key in PARAM_KEYS:
-    if key in wanted:
-        if st.query_params.get(key) != wanted[key]:
-            st.query_params[key] = wanted[key]
-    elif key in st.query_params:
-        del st.query_params[key]
+ui.sync_query_params(wanted, PARAM_KEYS)

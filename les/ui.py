@@ -118,6 +118,17 @@ def font_size() -> int:
     return 20 if st.session_state.get("present") else 14
 
 
+def sync_query_params(wanted: dict[str, str], owned) -> None:
+    """Make the page's own URL parameters (`owned`) say exactly `wanted`, so the link reproduces the view.
+    Only changed values are written: each write is a message to the browser."""
+    for key in owned:
+        if key in wanted:
+            if st.query_params.get(key) != wanted[key]:
+                st.query_params[key] = wanted[key]
+        elif key in st.query_params:
+            del st.query_params[key]
+
+
 def keep_params() -> dict[str, str]:
     """The app-wide parameters (language, presentation mode) to carry in links between pages."""
     out = {}
