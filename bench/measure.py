@@ -143,6 +143,14 @@ async def _user(ws_url: str, rng: random.Random, actions: int, think: tuple[floa
         await asyncio.sleep(rng.uniform(*think))
 
 
+def _run(coro_factory):
+    """asyncio.run in its own thread: callers (pytest with Playwright, the benchmark) may already be
+    inside an event loop on this thread."""
+    from concurrent.futures import ThreadPoolExecutor
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(lambda: asyncio.run(coro_factory())).result()
+
+
 def users(base_url: str, n_users: int, actions: int = 4, think=(2.0, 6.0), seed: int = 1) -> list:
     ws_url = base_url.replace("http://", "ws://") + "/_stcore/stream"
     out: list = []
@@ -150,10 +158,10 @@ def users(base_url: str, n_users: int, actions: int = 4, think=(2.0, 6.0), seed:
     async def main():
         await asyncio.gather(*(_user(ws_url, random.Random(seed + i), actions, think, out) for i in range(n_users)))
 
-    asyncio.run(main())
+    _run(main)
     return out
 
 
 def page_bytes(base_url: str, page: str, query: str) -> int:
-    out = asyncio.run(_action(base_url.replace("http://", "ws://") + "/_stcore/stream", page, query))
+    out = _run(lambda: _action(base_url.replace("http://", "ws://") + "/_stcore/stream", page, query))
     return out[2]
