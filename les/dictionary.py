@@ -26,7 +26,7 @@ def dictionary_frame(table: Table, lang: str) -> pd.DataFrame:
             t("about_col_type", lang): KIND_LABELS[col.kind][lang],
             t("about_col_required", lang): t("yes" if col.required else "no", lang),
             t("about_col_allowed", lang): col.allowed_text(),
-            t("about_col_unit", lang): col.unit,
+            t("about_col_unit", lang): col.unit_text(lang),
             t("about_col_refers", lang): col.references or "",
             t("about_col_description", lang): col.description(lang),
         })

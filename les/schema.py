@@ -16,6 +16,7 @@ import pandera.pandas as pa
 REGION_BBOX = {"lat_min": 50.6, "lat_max": 51.8, "lon_min": 2.5, "lon_max": 4.9}
 
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+UNITS_EN = {"dagen/week": "days/week", "uur": "hours", "jaar": "years"}
 URL_PATTERN = r"^https?://[^\s<>\"']+$"
 
 
@@ -38,6 +39,9 @@ class Column:
 
     def label(self, lang: str) -> str:
         return self.label_en if lang == "en" else self.label_nl
+
+    def unit_text(self, lang: str) -> str:
+        return UNITS_EN.get(self.unit, self.unit) if lang == "en" else self.unit
 
     def description(self, lang: str) -> str:
         return self.desc_en if lang == "en" else self.desc_nl

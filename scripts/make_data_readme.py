@@ -53,7 +53,7 @@ def table_section(table) -> str:
               "|---|---|---|---|---|---|---|"]
     for col in table.columns:
         lines.append(f"| `{col.name}` | {KINDS[col.kind]} | {'yes' if col.required else 'no'} | "
-                     f"{col.allowed_text().replace('|', '/')} | {col.unit} | {col.references or ''} | {col.desc_en} |")
+                     f"{col.allowed_text().replace('|', '/')} | {col.unit_text('en')} | {col.references or ''} | {col.desc_en} |")
     checks = []
     if table.ordered_pairs:
         checks.append("min ≤ max for " + ", ".join(f"`{a}`/`{b}`" for a, b in table.ordered_pairs))
