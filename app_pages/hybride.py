@@ -85,6 +85,13 @@ with right:
                                  font_size=ui.font_size())
     st.plotly_chart(fig, config=charts.chart_config("hybride-leeromgeving-check"), width="stretch")
     st.caption(t("hyb_picture") + " " + t("hyb_share"))
+    if show_forms:
+        # the same placements as a grid: which quadrants each learning form spans
+        placed = activities[activities["kind"] == "form"]
+        grid = pd.DataFrame({f"{q[1]}. {t('quad_' + q)}": placed["quadrants"].map(lambda qs, q=q: "●" if q in qs else "")
+                             for q in QUADRANTS})
+        grid.index = pd.Index(placed[name_col].values, name=t("col_name"))
+        st.table(grid)
     if not result.empty:
         quads = acts.set_index("id")["quadrants"]
         export = pd.DataFrame({

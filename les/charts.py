@@ -222,7 +222,9 @@ def quadrant_figure(activities: pd.DataFrame, lang: str, selected: tuple[str, ..
             continue
         fig.add_trace(go.Scatter(
             x=list(group["x"].astype(float)), y=list(group["y"].astype(float)), mode="markers+text",
-            text=[_name(r, lang) if is_chosen else "" for _, r in group.iterrows()], textposition="bottom center",
+            text=[_name(r, lang) if is_chosen else "" for _, r in group.iterrows()],
+            textposition=["bottom right" if x < -0.4 else "bottom left" if x > 0.4 else "bottom center"
+                          for x in group["x"]], cliponaxis=False,
             textfont=dict(size=font_size - 2),
             marker=dict(size=14, symbol="circle" if is_chosen else "circle-open", color="#1F2933",
                         line=dict(width=2, color="#1F2933")),

@@ -92,3 +92,11 @@ def test_hybride_start_from_form():
     next(b for b in at.button if "Typische" in b.label).click().run()
     assert at.checkbox(key="act_les-op-school").value and at.checkbox(key="act_werken-in-het-werkproces").value
     assert not at.checkbox(key="act_bedrijfsbezoek").value
+
+
+def test_forms_grid_shows_spanning_forms():
+    at = run("app_pages/hybride.py")
+    at.toggle(key="hyb_show_forms").set_value(True).run()
+    grid = at.table[0].value
+    assert list(grid.loc["BBL"]) == ["●", "", "", "●"]
+    assert list(grid.loc["Duaal leren"]) == ["●", "●", "", "●"]
