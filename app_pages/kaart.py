@@ -179,7 +179,7 @@ if picked and picked != st.session_state.get("_map_last_pick"):
 
 # Detail card of the selected school
 school_id = st.session_state.get(K["school"])
-if school_id and school_id in set(schools["id"]):
+if school_id and (schools["id"] == school_id).any():  # no set of all ids on every rerun
     row = schools.set_index("id").loc[school_id]
     with st.container(border=True):
         st.markdown(f"### {ui.escape_md(row['name'])}")

@@ -16,35 +16,23 @@ def _name(row, lang):
 
 
 def overview_cells(forms: pd.DataFrame, lang: str) -> list[tuple[str, dict[str, list[str]]]]:
-    """[(level label, {country: [form label, …]}), …] for the levels that have forms."""
-    grid = overview_grid(forms, lang)
+    """[(level label, {country label: [form label, …]}), …]: education levels in rows, the two countries in
+    columns, each form with its EQF range (and † when phased out), for the levels that have forms.
+    Informal forms (country `both`, level `any`) form their own row and stand in both columns."""
     out = []
-    for _, row in grid.iterrows():
-        level = row.iloc[0]
-        out.append((level, {c: [x for x in row[c].split("\n") if x] for c in grid.columns[1:]}))
-    return out
-
-
-def overview_grid(forms: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Education levels in rows, the two countries in columns; each cell lists its forms with their EQF range.
-
-    Informal forms (country `both`, level `any`) form their own row and stand in both columns.
-    """
-    rows = []
     for level in EDUCATION_LEVELS:
         cells = {}
         for country in COUNTRY_COLUMNS:
             sel = forms[(forms["education_level"] == level) & forms["country"].isin([country, "both"])]
-            sel = sel.sort_values(["eqf_min", "eqf_max"], na_position="last")
             items = []
-            for _, r in sel.iterrows():
+            for _, r in sel.sort_values(["eqf_min", "eqf_max"], na_position="last").iterrows():
                 eqf = eqf_text(r)
                 mark = " †" if r["status"] == "phased_out" else ""
                 items.append(f"{_name(r, lang)}{mark}" + (f" (EQF {eqf})" if eqf else ""))
-            cells[label("country", country, lang)] = "\n".join(items)
+            cells[label("country", country, lang)] = items
         if any(cells.values()):
-            rows.append({t("col_level", lang): label("level", level, lang), **cells})
-    return pd.DataFrame(rows)
+            out.append((label("level", level, lang), cells))
+    return out
 
 
 def pairs(forms: pd.DataFrame, column: str) -> list[tuple[str, str]]:
