@@ -91,7 +91,7 @@ with right:
         grid = pd.DataFrame({f"{q[1]}. {t('quad_' + q)}": placed["quadrants"].map(lambda qs, q=q: "●" if q in qs else "")
                              for q in QUADRANTS})
         grid.index = pd.Index(placed[name_col].values, name=t("col_name"))
-        st.table(grid)
+        st.markdown(ui.md_table(grid))
     if not result.empty:
         quads = acts.set_index("id")["quadrants"]
         export = pd.DataFrame({
@@ -111,7 +111,7 @@ with st.expander(t("hyb_placements")):
         t("hyb_col_reason"): activities[reason_col],
         t("col_source"): activities["source_url"],
     })
-    st.table(table.set_index(t("col_name")))
+    st.markdown(ui.md_table(table.set_index(t("col_name")), link_columns=(t("col_source"),)))
     if forms is not None:
         placed = set(activities["form_id"].dropna())
         unplaced = forms[(forms["formality"] == "informal") & ~forms["id"].isin(placed)]

@@ -127,7 +127,7 @@ else:
         if not unknown.empty:
             st.caption(t("cap_share_unknown", names=ui.escape_md(", ".join(unknown[name_col]))))
         with st.expander(t("chart_data")):
-            st.table(table[[t("col_name"), t("col_country"), t("col_share")]].set_index(t("col_name")))
+            st.markdown(ui.md_table(table[[t("col_name"), t("col_country"), t("col_share")]].set_index(t("col_name"))))
     elif view == "time":
         if charts.time_frame(shown).empty:
             st.info(t("cap_time_unknown", names=ui.escape_md(", ".join(shown[name_col]))))
@@ -139,7 +139,8 @@ else:
             if not no_days.empty:
                 st.caption(t("cap_time_unknown", names=ui.escape_md(", ".join(no_days[name_col]))))
         with st.expander(t("chart_data")):
-            st.table(table[[t("col_name"), t("col_days_work"), t("col_days_school")]].set_index(t("col_name")))
+            st.markdown(ui.md_table(table[[t("col_name"), t("col_days_work"), t("col_days_school")]]
+                                    .set_index(t("col_name"))))
     elif view == "pay":
         st.plotly_chart(charts.pay_chart(shown, lang_, font_size=ui.font_size()), config=charts.chart_config("werkplek-vergoeding"),
                         width="stretch")
@@ -148,9 +149,10 @@ else:
         if not no_pay.empty:
             st.caption(t("cap_pay_unknown", names=ui.escape_md(", ".join(no_pay[name_col]))))
         with st.expander(t("chart_data")):
-            st.table(pd.DataFrame({t("col_pay"): table[t("col_pay")].values,
-                                   t("cmp_pay_condition"): shown["pay_condition_en" if lang_ == "en" else "pay_condition_nl"]
-                                   .fillna("").values}, index=pd.Index(shown[name_col].values, name=t("col_name"))))
+            st.markdown(ui.md_table(pd.DataFrame({
+                t("col_pay"): table[t("col_pay")].values,
+                t("cmp_pay_condition"): shown["pay_condition_en" if lang_ == "en" else "pay_condition_nl"].fillna("").values,
+            }, index=pd.Index(shown[name_col].values, name=t("col_name")))))
 
 # Detail of one form (any form, also one filtered out, so a shared ?form= link always shows it)
 st.subheader(t("detail_title"))
@@ -188,10 +190,10 @@ if form_id:
                                      else "; ".join(_v) for c in LEARNING_FORMS.columns],
         })
         fields[t("problem_col_value")] = fields[t("problem_col_value")].map(lambda v: "" if pd.isna(v) else str(v))
-        st.table(fields.set_index(fields.columns[0]))
+        st.markdown(ui.md_table(fields.set_index(fields.columns[0])))
     st.markdown(f"**{t('detail_sources')}:**")
     urls = [row["source_url"], *row["other_source_urls"]]
-    st.table(pd.DataFrame({"URL": urls}))
+    st.markdown("\n".join(f"- {ui.md_link(u)}" for u in urls))
     if pd.notna(row["source_note"]):
         st.caption(ui.escape_md(row["source_note"]))
 

@@ -24,13 +24,17 @@ for name, table in TABLES.items():
         st.success(t("about_status_ok", file=table.file, n=n))
 
 st.subheader(t("about_dictionary_title"))
-tabs = st.tabs([f"{table.title(lang_)} ({table.file})" for table in TABLES.values()])
+# Only the open tab is drawn (on_change="rerun"): one table in the page instead of five
+tabs = st.tabs([f"{table.title(lang_)} ({table.file})" for table in TABLES.values()], key="about_tab",
+               on_change="rerun")
 for tab, (name, table) in zip(tabs, TABLES.items()):
+    if not tab.open:
+        continue
     with tab:
         st.write(table.desc_en if lang_ == "en" else table.desc_nl)
-        # st.table: static and light (st.dataframe's grid costs a visitor ~0.5 s to load, measured)
-        dictionary = dictionary_frame(table, lang_)
-        st.table(dictionary.set_index(dictionary.columns[0]))
+        # a Markdown table: static and light (st.dataframe's grid, and even st.table, cost a new visitor
+        # 0.3-0.5 s of JavaScript to load: measured with bench/)
+        st.markdown(ui.md_table(dictionary_frame(table, lang_)))
 
 st.subheader(t("about_sources_title"))
 for name, table in TABLES.items():
@@ -41,7 +45,7 @@ for name, table in TABLES.items():
         if res.frame is not None and "source_url" in res.frame:
             st.write(t("about_row_sources"))
             counts = row_sources(res.frame)
-            st.table(counts.rename_axis("URL").to_frame("#"))
+            st.markdown(ui.md_table(counts.rename_axis("URL").to_frame("#"), link_columns=("URL",)))
 
 st.subheader(t("about_downloads_title"))
 cols = st.columns(len(TABLES))

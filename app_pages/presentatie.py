@@ -50,8 +50,8 @@ if forms is not None:
         names = dict(zip(forms["id"], forms[name_col]))
         diff = compare_frame(forms, "vl-duaal-leren", "nl-duale-studie", lang_)
         diff = diff[diff["differs"]]
-        st.table(diff[["field", "a", "b"]].rename(columns={
-            "field": t("cmp_field"), "a": names["vl-duaal-leren"], "b": names["nl-duale-studie"]}).set_index(t("cmp_field")))
+        st.markdown(ui.md_table(diff[["field", "a", "b"]].rename(columns={
+            "field": t("cmp_field"), "a": names["vl-duaal-leren"], "b": names["nl-duale-studie"]}).set_index(t("cmp_field"))))
     elif step == 6 and schools is not None:
         town = geo.find_town("Terneuzen")
         near = geo.within(schools, town["lat"], town["lon"], 40)
@@ -90,7 +90,7 @@ if not ui.presenting() and forms is not None and step in (2, 3, 4):
         table = display_frame(forms[forms["formality"] == "formal"], lang_)
         columns = {2: ["col_country", "col_level", "col_eqf"], 3: ["col_country", "col_share"],
                    4: ["col_country", "col_pay"]}[step]
-        st.table(table.set_index(t("col_name"))[[t(c) for c in columns]])
+        st.markdown(ui.md_table(table.set_index(t("col_name"))[[t(c) for c in columns]]))
 if not ui.presenting():
     st.caption(t("story_tip"))
 if st.query_params.get("step") != str(step):

@@ -64,8 +64,8 @@ for a, b in pairs(forms, "false_friend_ids"):
                icon=":material/warning:")
     diff = compare_frame(forms, a, b, lang_)
     diff = diff[diff["differs"]]
-    st.table(diff[["field", "a", "b"]].rename(columns={"field": t("cmp_field"), "a": names[a], "b": names[b]})
-             .set_index(t("cmp_field")))
+    st.markdown(ui.md_table(diff[["field", "a", "b"]].rename(columns={"field": t("cmp_field"), "a": names[a],
+                                                                      "b": names[b]}).set_index(t("cmp_field"))))
     side_by_side(a, b)
 
 # 4. Any two forms, field by field (?a=…&b=…)
@@ -85,10 +85,7 @@ a, b = st.session_state["cmp_a"], st.session_state["cmp_b"]
 cmp = compare_frame(forms, a, b, lang_)
 shown = cmp[["field", "a", "b"]].rename(columns={"field": t("cmp_field"), "a": "A: " + names[a], "b": "B: " + names[b]})
 shown = shown.set_index(t("cmp_field"))
-differs = dict(zip(shown.index, cmp["differs"]))
-styled = shown.style.apply(lambda row: ["background-color: #FFF3CD; font-weight: 600" if differs[row.name] else ""
-                                         for _ in row], axis=1)
-st.table(styled)
+st.markdown(ui.md_table(shown, marked_rows=set(shown.index[cmp["differs"].to_numpy()])))
 st.caption(t("cmp_diff_cap"))
 for key, value in (("a", a), ("b", b)):
     if st.query_params.get(key) != value:
@@ -105,5 +102,5 @@ if glossary is not None:
         t("gl_expl"): glossary["explanation_en" if lang_ == "en" else "explanation_nl"],
         t("col_source"): glossary["source_url"],
     })
-    st.table(table.set_index(t("gl_term")))
+    st.markdown(ui.md_table(table.set_index(t("gl_term")), link_columns=(t("col_source"),)))
     st.caption(t("cmp_glossary_cap"))

@@ -17,22 +17,23 @@ KIND_LABELS = {
 }
 
 
-def dictionary_frame(table: Table, lang: str) -> pd.DataFrame:
-    rows = []
-    for col in table.columns:
-        rows.append({
-            t("about_col_column", lang): col.name,
-            t("about_col_label", lang): col.label(lang),
-            t("about_col_type", lang): KIND_LABELS[col.kind][lang],
-            t("about_col_required", lang): t("yes" if col.required else "no", lang),
-            t("about_col_allowed", lang): col.allowed_text(),
-            t("about_col_unit", lang): col.unit_text(lang),
-            t("about_col_refers", lang): col.references or "",
-            t("about_col_description", lang): col.description(lang),
-        })
-    return pd.DataFrame(rows)
-
-
 def row_sources(frame: pd.DataFrame) -> pd.Series:
     """How many rows cite each source URL (main source column)."""
     return frame["source_url"].value_counts().sort_index()
+
+
+def dictionary_frame(table: Table, lang: str) -> pd.DataFrame:
+    """The dictionary of a table, in four columns narrow enough to read as a Markdown table on a laptop or a
+    projector: name; type, unit and whether required; allowed values and references; label and meaning."""
+    required = t("about_col_required", lang).lower()
+    rows = []
+    for col in table.columns:
+        kind = KIND_LABELS[col.kind][lang] + (f" ({col.unit_text(lang)})" if col.unit_text(lang) else "")
+        allowed = col.allowed_text() + (f" → {col.references}" if col.references else "")
+        rows.append({
+            t("about_col_column", lang): col.name,
+            t("about_col_type", lang): kind + (f", {required}" if col.required else ""),
+            t("about_col_allowed", lang): allowed.strip(),
+            t("about_col_description", lang): f"{col.label(lang)}: {col.description(lang)}",
+        })
+    return pd.DataFrame(rows).set_index(t("about_col_column", lang))

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import math
+from functools import cache
 
 import pandas as pd
 import pydeck as pdk
+from pydeck.bindings.json_tools import default_serialize
 
 from les import geo
 from les.i18n import label, t
@@ -84,15 +87,44 @@ def tooltip(lang: str) -> dict:
                       "whiteSpace": "pre-wrap"}}
 
 
-def build_deck(points: pd.DataFrame, lang: str, near: tuple[float, float, float] | None = None,
-               view: dict | None = None, point_scale: float = 1.0) -> pdk.Deck:
-    layers = [
+def _compact_json(obj) -> str:
+    # pydeck's own serialiser (camelCase keys, ignored attributes), without its indent=2 padding
+    return json.dumps(obj, sort_keys=True, default=default_serialize, separators=(",", ":"))
+
+
+@cache
+def _static_layers() -> tuple[tuple[pdk.Layer, ...], str]:
+    """The provinces and the border never change: built and serialised once per process, not on every
+    rerun (they are most of the map's JSON)."""
+    layers = (
         pdk.Layer("GeoJsonLayer", geo.provinces(), id="provinces", stroked=True, filled=True,
                   get_fill_color=[0, 114, 178, 14], get_line_color=[80, 90, 100, 160], line_width_min_pixels=1,
                   pickable=False),
         pdk.Layer("GeoJsonLayer", geo.border(), id="border", stroked=True, filled=False,
                   get_line_color=[20, 20, 20, 230], line_width_min_pixels=3, pickable=False),
-    ]
+    )
+    return layers, ",".join(_compact_json(layer) for layer in layers)
+
+
+class Deck(pdk.Deck):
+    """A pdk.Deck whose JSON is compact and carries the static layers as text serialised once."""
+
+    def to_json(self) -> str:
+        static, static_json = _static_layers()
+        everything = self.layers
+        self.layers = [layer for layer in everything if not any(layer is s for s in static)]
+        try:
+            text = _compact_json(self)
+        finally:
+            self.layers = everything
+        marker = '"layers":['
+        i = text.index(marker) + len(marker)  # the top-level key: keys inside data strings are escaped
+        return text[:i] + static_json + ("" if text[i] == "]" else ",") + text[i:]
+
+
+def build_deck(points: pd.DataFrame, lang: str, near: tuple[float, float, float] | None = None,
+               view: dict | None = None, point_scale: float = 1.0) -> pdk.Deck:
+    layers = list(_static_layers()[0])
     if near is not None:
         lat, lon, km = near
         layers.append(pdk.Layer("PolygonLayer", [{"polygon": geo.circle_polygon(lat, lon, km)}], id="radius",
@@ -109,4 +141,4 @@ def build_deck(points: pd.DataFrame, lang: str, near: tuple[float, float, float]
         get_line_color="line", line_width_min_pixels=2, pickable=True, auto_highlight=True,
     ))
     view_state = pdk.ViewState(**(view or CENTER))
-    return pdk.Deck(layers=layers, initial_view_state=view_state, tooltip=tooltip(lang), map_style=None)
+    return Deck(layers=layers, initial_view_state=view_state, tooltip=tooltip(lang), map_style=None)

@@ -36,6 +36,43 @@ def _escape_md(text: str) -> str:
 escape_md = _escape_md
 
 
+def md_link(url) -> str:
+    """An http(s) URL as a Markdown link showing the URL as text; anything else as escaped text."""
+    from urllib.parse import urlsplit
+
+    text = "" if url is None or (not isinstance(url, str) and pd.isna(url)) else str(url).strip()
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in text):
+        return _escape_md(text)
+    target = text.replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
+    return f"[{_escape_md(text)}]({target})"
+
+
+def md_table(frame: pd.DataFrame, marked_rows: set | None = None, link_columns: tuple[str, ...] = ()) -> str:
+    """A small table as Markdown text, shown with st.markdown: every cell escaped, so it renders as text;
+    cells of `link_columns` (the index included, by its name) become links when they are http(s) URLs.
+
+    Light for the visitor: st.table would load Streamlit's Arrow formatting code (about 0.7 MB of
+    JavaScript, measured with bench/) for what is a static table of a few dozen cells. The index becomes
+    the first column; rows whose index is in `marked_rows` are set in bold."""
+    def cell(value, link: bool = False) -> str:
+        if link:
+            return md_link(value)
+        text = "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
+        return _escape_md(" ".join(text.split()))
+
+    marked_rows = marked_rows or set()
+    head = [frame.index.name or "", *map(str, frame.columns)]
+    linked = [name in link_columns for name in head]
+    lines = ["| " + " | ".join(cell(h) for h in head) + " |", "|" + "---|" * len(head)]
+    for key, row in zip(frame.index, frame.itertuples(index=False)):
+        cells = [cell(v, link) for v, link in zip((key, *row), linked)]
+        if key in marked_rows:
+            cells = [f"**{c}**" if c else c for c in cells]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def init_language() -> str:
     """Language from ?lang= (wins when present) or the session; kept in the URL so links carry it."""
     raw = st.query_params.get("lang")

@@ -21,7 +21,10 @@ DUTCH_ONLY = sorted({e["nl"] for e in STRINGS.values() if e["nl"] not in e["en"]
 def all_text(at) -> str:
     parts = []
     for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning", "success", "error"):
-        parts += [str(el.value) for el in getattr(at, kind)]
+        for el in getattr(at, kind):
+            value = str(el.value)
+            # a Markdown table (ui.md_table) holds data; only its header row is interface text
+            parts.append(value.split("\n", 1)[0] if value.startswith("| ") else value)
     for kind in ("button", "checkbox", "toggle", "radio", "selectbox", "multiselect", "slider", "text_input",
                  "download_button"):
         try:

@@ -5,7 +5,7 @@ import pytest
 from les.data import load_all_uncached
 from les.quadrant import check, parse_selection, typical_activities
 from tests.conftest import DATA
-from tests.test_app_pages import run
+from tests.test_app_pages import md_rows, run
 
 TABLES = load_all_uncached(DATA)
 ACTS = TABLES["activities"].frame
@@ -97,6 +97,7 @@ def test_hybride_start_from_form():
 def test_forms_grid_shows_spanning_forms():
     at = run("app_pages/hybride.py")
     at.toggle(key="hyb_show_forms").set_value(True).run()
-    grid = at.table[0].value
-    assert list(grid.loc["BBL"]) == ["●", "", "", "●"]
-    assert list(grid.loc["Duaal leren"]) == ["●", "●", "", "●"]
+    tables = [md_rows(md.value) for md in at.markdown if md.value.startswith("| ")]
+    grid = {row[0]: row[1:] for row in tables[0][1:]}  # the grid comes first, the placements table later
+    assert grid["BBL"] == ["●", "", "", "●"]
+    assert grid["Duaal leren"] == ["●", "●", "", "●"]

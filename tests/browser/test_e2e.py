@@ -11,7 +11,7 @@ PAGES = {
     "/vergelijk?chart=1": ("Vlaanderen ↔ Nederland", "Flanders ↔ Netherlands", "[data-testid='stPlotlyChart']"),
     "/kaart": ("Kaart", "Map", "[data-testid='stDeckGlJsonChart']"),
     "/hybride-leeromgeving": ("Hybride leeromgeving", "Hybrid learning environment", "[data-testid='stPlotlyChart']"),
-    "/over-de-data": ("Over de data", "About the data", "[data-testid='stTable']"),
+    "/over-de-data": ("Over de data", "About the data", "[data-testid='stMarkdownContainer'] table"),
     "/presentatie?step=6": ("De kaart over de grens", "The map across the border", "[data-testid='stDeckGlJsonChart']"),
 }
 

@@ -1,0 +1,40 @@
+"""Static tables are Markdown text (ui.md_table): every cell shows literally, links only for http(s)."""
+
+import re
+
+import pandas as pd
+
+from les.ui import md_link, md_table
+from tests.test_app_pages import md_rows
+
+
+def test_cells_are_escaped_and_round_trip():
+    frame = pd.DataFrame({"Waarde": ['<img src=x onerror="alert(1)">', "a | b", "*vet* [x](javascript:alert(1))",
+                                     "twee\nregels", None]},
+                         index=pd.Index(["r1", "r2", "r3", "r4", "r5"], name="Veld"))
+    text = md_table(frame)
+    lines = text.splitlines()
+    assert len(lines) == 2 + len(frame)  # a newline inside a cell does not break the table
+    assert not re.search(r"(?<!\\)<", text) and "\\<img" in text  # escaped: Markdown shows it as text
+    assert "](javascript" not in text  # no link is formed from data
+    rows = md_rows(text)
+    assert rows[0] == ["Veld", "Waarde"]
+    assert [r[1] for r in rows[1:]] == ['<img src=x onerror="alert(1)">', "a | b", "*vet* [x](javascript:alert(1))",
+                                        "twee regels", ""]
+
+
+def test_marked_rows_are_bold_and_others_not():
+    frame = pd.DataFrame({"A": ["1", "2"]}, index=pd.Index(["x", "y"], name="k"))
+    lines = md_table(frame, marked_rows={"y"}).splitlines()
+    assert lines[2] == "| x | 1 |"
+    assert lines[3] == "| **y** | **2** |"
+
+
+def test_only_http_urls_become_links():
+    assert md_link("https://www.hz.nl/opleidingen") == "[https://www\\.hz\\.nl/opleidingen](https://www.hz.nl/opleidingen)"
+    assert md_link("https://x.be/a(b)") .endswith("(https://x.be/a%28b%29)")
+    for bad in ("javascript:alert(1)", "data:text/html,<b>x</b>", "www.hz.nl", "https://x.be/a b", "", None):
+        assert "](" not in md_link(bad)
+    frame = pd.DataFrame({"Bron": ["https://a.be", "javascript:alert(1)"]}, index=pd.Index(["1", "2"], name="n"))
+    text = md_table(frame, link_columns=("Bron",))
+    assert "(https://a.be)" in text and "](javascript" not in text
