@@ -106,7 +106,8 @@ elif len(shown):
     points = maps.point_frame(shown, form_names, st.session_state[K["color"]], lang_)
 else:
     points = pd.DataFrame(columns=maps.POINT_COLUMNS)
-view = {"latitude": near[0], "longitude": near[1], "zoom": maps.zoom_for_radius(near[0], near[2], 560)} if near else None
+view = ({"latitude": near[0], "longitude": near[1], "zoom": maps.zoom_for_radius(near[0], near[2], 560)} if near
+        else maps.fit_view(schools["lat"], schools["lon"], height_px=560))
 deck = maps.build_deck(points, lang_, near=near, view=view)
 event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="map_deck", height=560)
 picked = None

@@ -77,7 +77,8 @@ if uploaded is not None:
         if table.name == "schools" and len(result.frame):
             from les import maps
             points = maps.point_frame(result.frame, {}, "country", lang_)
-            st.pydeck_chart(maps.build_deck(points, lang_), height=380, key="up_map")
+            st.pydeck_chart(maps.build_deck(points, lang_, view=maps.fit_view(points["lat"], points["lon"], height_px=380)),
+                            height=380, key="up_map")
         preview = result.frame.copy()
         for col in table.columns:
             if col.kind == "list":

@@ -256,7 +256,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "m_near_none": {"nl": "(geen)", "en": "(none)"},
     "m_near_result": {"nl": "{n} scholen binnen {km} km van {town}: {be} in Vlaanderen, {nl} in Nederland.",
                       "en": "{n} schools within {km} km of {town}: {be} in Flanders, {nl} in the Netherlands."},
-    "m_n_schools": {"nl": "{n} van {total} campussen op de kaart", "en": "{n} of {total} campuses on the map"},
+    "m_n_schools": {"nl": "{n} van {total} campussen op de kaart.", "en": "{n} of {total} campuses on the map."},
     "m_empty": {"nl": "Geen scholen voldoen aan deze filters. De kaart toont nog de grens en de provincies.",
                 "en": "No schools match these filters. The map still shows the border and the provinces."},
     "map_grouped": {"nl": "gegroepeerd per vak van ca. 2,5 km", "en": "grouped per cell of about 2.5 km"},

@@ -29,6 +29,25 @@ def zoom_for_radius(lat: float, km: float, height_px: int) -> float:
     return round(math.log2(metres_per_px_at_zoom0 * height_px / (2 * km * 1000 * 1.15)), 2)
 
 
+def fit_view(lat, lon, width_px: int = 700, height_px: int = 560, margin: float = 1.15) -> dict:
+    """Centre and web-mercator zoom at which all these points fit a map of this size (deck.gl: 512 px
+    tiles). The map page fits all campuses, not the filtered ones, so filtering does not move the map."""
+    lat = [float(v) for v in lat]
+    lon = [float(v) for v in lon]
+    if not lat:
+        return dict(CENTER)
+
+    def merc_y(deg: float) -> float:
+        return math.log(math.tan(math.pi / 4 + math.radians(deg) / 2))
+
+    span_x = max(max(lon) - min(lon), 0.01) / 360 * 512
+    span_y = max(merc_y(max(lat)) - merc_y(min(lat)), 0.0002) / (2 * math.pi) * 512
+    zoom = math.log2(min(width_px / (span_x * margin), height_px / (span_y * margin)))
+    mid_y = (merc_y(max(lat)) + merc_y(min(lat))) / 2
+    return {"latitude": round(math.degrees(2 * math.atan(math.exp(mid_y)) - math.pi / 2), 5),
+            "longitude": round((max(lon) + min(lon)) / 2, 5), "zoom": round(min(max(zoom, 5.0), 12.0), 2)}
+
+
 def point_frame(schools: pd.DataFrame, forms_names: dict[str, str], color_by: str, lang: str) -> pd.DataFrame:
     """The layer's data: plain text fields for the tooltip (rendered as text, never HTML)."""
     if color_by == "type":

@@ -218,6 +218,16 @@ SCHOOLS = Table(
     desc_en="One row per campus with technical or care programmes in and around the Euregio Scheldemond.",
     last_checked="2026-11-29",
     in_region=True,
+    # where the coordinates and, for Flemish secondary schools, the programmes come from (each row names its own)
+    sources=(
+        "https://data-onderwijs.vlaanderen.be/onderwijsaanbod (Flemish education offer, per school location; "
+        "dump used: https://github.com/stefanbckn/Zoek-je-school/blob/02ed64e5eeb40292ee11d6d0895ed4a2f7e2d5ce/"
+        "public/data/vestigingen.json)",
+        "https://github.com/onderwijsin/navigator-data-generator (KiesMBO and HOVI locations of Dutch mbo and hbo "
+        "institutions, with geocodes of their addresses)",
+        "https://github.com/EvaNote/PPDB-team3/blob/c77227ae3ee9d97ad5b0c81a2449cafa20b334d0/sql/campussen.sql "
+        "(Belgian higher-education campuses with coordinates)",
+    ),
     columns=(
         _c("id", "str", "ID", "ID", "Stabiele sleutel.", "Stable key.", required=True, unique=True,
            pattern=ID_PATTERN),

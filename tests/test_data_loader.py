@@ -229,3 +229,15 @@ def test_large_file_with_a_ragged_row_falls_back_and_names_the_row(tmp_path):
     res = read_table(b"\n".join(lines), SCHOOLS, known_ids=FORM_IDS, max_bytes=None)
     assert [(p.code, p.row) for p in res.errors] == [("field_count", 701)]
     assert len(res.frame) == 1499
+
+
+def test_readme_school_counts_match_the_data():
+    """The README's figures about schools.csv are the data's, not a number typed once and left behind."""
+    schools = load_all_uncached()["schools"].frame
+    readme = (DATA.parent / "README.md").read_text(encoding="utf-8")
+    be, nl = int((schools["country"] == "BE").sum()), int((schools["country"] == "NL").sum())
+    secondary = schools[schools["institution_type"] == "secundair"]
+    duaal = int(secondary["learning_forms"].map(lambda forms: "vl-duaal-leren" in forms).sum())
+    assert f"{len(schools)} campuses today, {be} in\n  Flanders and Antwerp, {nl} in Zeeland and West-Brabant" in readme
+    assert f"({len(secondary)} campuses, {duaal} of them with duaal leren" in readme
+    assert f"{nl} of the {len(schools)} campuses are Dutch" in readme

@@ -126,3 +126,26 @@ def test_kaart_junk_params_notice_and_working_map():
     assert len(notices) == 3
     assert "<img" not in "".join(notices).replace("\\<img", "")
     assert at.get("deck_gl_json_chart")
+
+
+def test_fit_view_shows_every_campus_and_no_more_than_needed():
+    import math
+
+    def pixel(lat, lon, view):
+        scale = 512 * 2 ** view["zoom"]
+        x = (lon + 180) / 360 * scale
+        y = (1 - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / math.pi) / 2 * scale
+        return x, y
+
+    width, height = 700, 560
+    view = maps.fit_view(SCHOOLS["lat"], SCHOOLS["lon"], width_px=width, height_px=height)
+    cx, cy = pixel(view["latitude"], view["longitude"], view)
+    offsets = [pixel(la, lo, view) for la, lo in zip(SCHOOLS["lat"], SCHOOLS["lon"])]
+    assert max(abs(x - cx) for x, _ in offsets) <= width / 2
+    assert max(abs(y - cy) for _, y in offsets) <= height / 2
+    # snug: half a zoom level closer, some campus falls outside the map
+    closer = {**view, "zoom": view["zoom"] + 0.5}
+    cx, cy = pixel(closer["latitude"], closer["longitude"], closer)
+    offsets = [pixel(la, lo, closer) for la, lo in zip(SCHOOLS["lat"], SCHOOLS["lon"])]
+    assert max(abs(x - cx) for x, _ in offsets) > width / 2 or max(abs(y - cy) for _, y in offsets) > height / 2
+    assert maps.fit_view([], []) == maps.CENTER
