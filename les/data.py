@@ -66,8 +66,10 @@ def _decode(raw: bytes, file: str, strict: bool) -> tuple[str | None, str, list[
         if text is not None:
             sev = "error" if strict else "note"
             return text, "utf-8-sig", [Problem(file, "bom", severity=sev)]
-    if _is_utf8(raw):
+    try:
         return raw.decode("utf-8"), "utf-8", []
+    except UnicodeDecodeError:
+        pass
     # Excel on Dutch/Belgian Windows saves "CSV" as cp1252; accept it for uploads, refuse it for the core data.
     try:
         text = raw.decode("cp1252")
@@ -89,8 +91,9 @@ def _sniff_delimiter(header_line: str) -> str:
     return ";" if header_line.count(";") > header_line.count(",") else ","
 
 
-def _arrow_columns(text: str, delimiter: str):
+def _arrow_columns(text: str, delimiter: str, utf8: bytes | None = None):
     """Fast path for large, well-formed files: pyarrow's CSV reader, every cell as text.
+    `utf8`: the same content as UTF-8 bytes when the caller has them (saves encoding the text again).
     Returns None (use the careful path) as soon as a row has the wrong number of fields."""
     import pyarrow as pa
     import pyarrow.csv as pacsv
@@ -103,7 +106,7 @@ def _arrow_columns(text: str, delimiter: str):
     names = [f"c{i}" for i in range(len(header))]
     try:
         table = pacsv.read_csv(
-            io.BytesIO(text.encode("utf-8")),
+            io.BytesIO(utf8 if utf8 is not None else text.encode("utf-8")),
             read_options=pacsv.ReadOptions(column_names=names, skip_rows=1),
             parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True,
                                              invalid_row_handler=lambda row: invalid.append(row) or "skip"),
@@ -165,7 +168,10 @@ def read_table(raw: bytes, table: Table, file: str | None = None, *, strict: boo
     result.delimiter = delimiter
     if delimiter == ";":
         result.problems.append(Problem(file, "semicolon", severity="error" if strict else "note"))
-    parsed = _arrow_columns(text, delimiter) or _python_columns(text, delimiter, file, result)
+    parsed = (_arrow_columns(text, delimiter, raw if encoding == "utf-8" else None)
+              or _python_columns(text, delimiter, file, result))
+    # the file's bytes and text are no longer needed: at 100,000 schools they are ~200 MB (see bench/)
+    del raw, text
     if parsed is None:
         return result
     header, columns, n_rows = parsed
@@ -212,7 +218,7 @@ def read_table(raw: bytes, table: Table, file: str | None = None, *, strict: boo
 
     result.problems.sort(key=lambda p: (p.row or 0, table.column_names.index(p.column)
                                         if p.column in table.column_names else -1))
-    result.frame = typed.drop(index=sorted(bad_rows)).reset_index(drop=True)
+    result.frame = typed.drop(index=sorted(bad_rows)).reset_index(drop=True) if bad_rows else typed
     return result
 
 
@@ -292,7 +298,7 @@ def _run_pandera(typed: pd.DataFrame, table: Table, file: str):
     problems: list[Problem] = []
     bad: set[int] = set()
     try:
-        pandera_schema(table.name).validate(typed, lazy=True)
+        pandera_schema(table.name).validate(typed, lazy=True, inplace=True)  # checks only: no copy
     except pa.errors.SchemaErrors as exc:
         for case in exc.failure_cases.itertuples(index=False):
             check = str(case.check)
@@ -357,11 +363,12 @@ def read_file(path: Path, table: Table, known_ids: dict[str, set[str]] | None = 
     global READS
     READS += 1
     try:
-        raw = path.read_bytes()
+        raw = [path.read_bytes()]
     except OSError:
         return LoadResult(table.name, path.name, None, [Problem(path.name, "unreadable")])
-    # the project's own files may grow large (see bench/); the size limit is for uploads
-    return read_table(raw, table, path.name, strict=True, known_ids=known_ids, max_bytes=None)
+    # the project's own files may grow large (see bench/); the size limit is for uploads. The bytes are
+    # handed over, not kept here, so read_table can free them once parsed.
+    return read_table(raw.pop(), table, path.name, strict=True, known_ids=known_ids, max_bytes=None)
 
 
 def file_key(path: Path) -> tuple[str, int, int]:
@@ -383,4 +390,13 @@ def load_all_uncached(data_dir: Path = DATA_DIR) -> dict[str, LoadResult]:
         results[name] = res
         if res.frame is not None:
             known[name] = set(res.frame["id"].dropna())
+    _release_arrow_memory()
     return results
+
+
+def _release_arrow_memory() -> None:
+    """Give the parse buffers back to the system: pyarrow's allocator keeps freed memory otherwise, which
+    at 100,000 schools is a few hundred MB of resident memory the server never uses again (bench/)."""
+    import sys
+    if "pyarrow" in sys.modules:
+        sys.modules["pyarrow"].default_memory_pool().release_unused()
