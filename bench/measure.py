@@ -25,10 +25,12 @@ def p95(xs):
 
 
 # 1. cold page load in the browser -------------------------------------------------------------
-def page_load_ms(browser, url: str, quiet_ms: int = 1000, timeout_s: float = 60) -> float:
+def page_load_ms(browser, url: str, quiet_ms: int = 1000, timeout_s: float = 60, context=None) -> float:
     """Navigation start to the last change of the page, once the script has finished and the page has
-    been quiet for `quiet_ms`. A fresh browser context each time: a new visitor."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    been quiet for `quiet_ms`. A fresh browser context each time (a new visitor, empty cache), unless a
+    `context` is given (a returning visitor: that browser's cache is used and kept)."""
+    own = context is None
+    context = context or browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     t0 = time.perf_counter()
     page.goto(url, wait_until="commit")
@@ -43,7 +45,9 @@ def page_load_ms(browser, url: str, quiet_ms: int = 1000, timeout_s: float = 60)
         elif state[0] == "notRunning" and (now - last_change) * 1000 >= quiet_ms:
             break
         page.wait_for_timeout(50)
-    context.close()
+    page.close()
+    if own:
+        context.close()
     return (last_change - t0) * 1000
 
 

@@ -61,7 +61,8 @@ def bench_page_loads(report: Report, runs: int) -> dict:
     from playwright.sync_api import sync_playwright
     results = {}
     with sync_playwright() as p, streamlit_server() as app_url, \
-            streamlit_server(script=HERE / "minimal_app.py") as floor_url:
+            streamlit_server(script=HERE / "minimal_app.py") as floor_url, \
+            streamlit_server(script=HERE / "component_app.py") as component_url:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for url in [floor_url + "/"] + [app_url + path for path in PAGES]:  # warm the servers' caches
             page_load_ms(browser, url)
@@ -71,6 +72,22 @@ def bench_page_loads(report: Report, runs: int) -> dict:
             value = median([page_load_ms(browser, app_url + path) for _ in range(runs)])
             results[path] = value
             report.add(f"cold page load: {path}", value, "ms", "≤ 1.5 × floor", value / floor, value / floor <= 1.5)
+        # For comparison, not a target: the floor plus one element of each heavy kind the pages use
+        for kind in ("plotly", "dataframe", "pydeck"):
+            page_load_ms(browser, f"{component_url}/?with={kind}")
+            value = median([page_load_ms(browser, f"{component_url}/?with={kind}") for _ in range(runs)])
+            report.add(f"cold page load: minimal app + one {kind} element", value, "ms", "reported", value / floor, True)
+        # For comparison, not a target: a returning visitor, whose browser has the Streamlit bundles cached,
+        # so what is left is each page's own work.
+        warm = browser.new_context(viewport={"width": 1400, "height": 1000})
+        for url in [floor_url + "/"] + [app_url + path for path in PAGES]:
+            page_load_ms(browser, url, context=warm)
+        warm_floor = median([page_load_ms(browser, floor_url + "/", context=warm) for _ in range(runs)])
+        report.add("returning visitor (cached bundles): minimal app", warm_floor, "ms", "reported", None, True)
+        for path in PAGES:
+            value = median([page_load_ms(browser, app_url + path, context=warm) for _ in range(runs)])
+            report.add(f"returning visitor (cached bundles): {path}", value, "ms", "reported", value / warm_floor, True)
+        warm.close()
         browser.close()
     results["floor"] = floor
     return results
@@ -206,6 +223,10 @@ NOTES = """
   runs from navigation to the last change of the page, once Streamlit reports the script finished and the
   page has been quiet for a second. The floor is `bench/minimal_app.py` (one slider, one line of text),
   served and measured the same way. Servers are warmed once first.
+  Two comparisons carry no target: `bench/component_app.py` is the floor plus one plotly chart, one
+  `st.dataframe` or one pydeck map (what a single element of that kind costs a new visitor before any of
+  the dashboard's code runs), and "returning visitor" loads every page again in one browser context
+  whose cache already holds Streamlit's bundles.
 - **Filter response**: Streamlit's `AppTest` runs the script in-process as the server does; the figure is
   the rerun a widget change causes. `les.data.READS` counts every file read and validated: a filter must not add to it.
 - **Scale**: `bench/generate.py` writes jittered copies of the shipped campuses (inside the region) and

@@ -263,8 +263,9 @@ SCHOOLS = Table(
         _c("source_url", "url", "Bron", "Source", "Pagina die campus en adres staaft.",
            "Page that supports the campus and address.", required=True, pattern=URL_PATTERN),
         _c("coord_source", "str", "Bron coördinaten", "Coordinate source",
-           "Waar de coördinaten vandaan komen (URL of beschrijving).",
-           "Where the coordinates come from (URL or description)."),
+           "Waar de coördinaten vandaan komen: het openbare record (URL en naam) dat ze bij dit adres geeft.",
+           "Where the coordinates come from: the public record (URL and name) that gives them for this address.",
+           required=True),
     ),
 )
 

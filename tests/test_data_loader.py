@@ -120,7 +120,8 @@ def _school_row(**overrides):
            "municipality": "Vlissingen", "address": "", "lat": "51.45", "lon": "3.58",
            "institution_type": "mbo", "sectors": "zorg", "eqf_levels": "4", "learning_forms": "nl-mbo-bol",
            "programmes": "", "website": "https://example.org", "les_proeftuin": "",
-           "source_url": "https://example.org/campus"}
+           "source_url": "https://example.org/campus",
+           "coord_source": "Point 'Test' (51.45, 3.58) in https://example.org/campuses.csv"}
     row.update(overrides)
     return row
 
@@ -137,6 +138,12 @@ def test_school_learning_form_must_exist():
     res = read_table(to_csv(header, [_school_row(learning_forms="nl-mbo-bol;nl-onbekend")]), SCHOOLS,
                      known_ids=FORM_IDS)
     assert ("dangling_reference", 2, "learning_forms") in codes(res)
+
+
+def test_school_without_coordinate_source_is_refused():
+    header = SCHOOLS.column_names
+    res = read_table(to_csv(header, [_school_row(coord_source="")]), SCHOOLS, known_ids=FORM_IDS)
+    assert [(p.code, p.row, p.column) for p in res.errors] == [("required", 2, "coord_source")]
 
 
 def test_valid_school_passes():

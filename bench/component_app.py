@@ -1,0 +1,19 @@
+"""The floor plus one element of a kind the dashboard uses, for the page-load benchmark: how much a
+single plotly chart, data grid or pydeck map costs a new visitor before any of our own code runs.
+Which element: ?with=plotly, ?with=dataframe or ?with=pydeck."""
+
+import streamlit as st
+
+value = st.slider("Waarde", 0, 10, 5)
+st.write(f"De waarde is {value}.")
+kind = st.query_params.get("with")
+if kind == "plotly":
+    import plotly.graph_objects as go
+    st.plotly_chart(go.Figure(go.Bar(x=["a", "b"], y=[1, 2])))
+elif kind == "dataframe":
+    import pandas as pd
+    st.dataframe(pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}))
+elif kind == "pydeck":
+    import pydeck as pdk
+    st.pydeck_chart(pdk.Deck(layers=[pdk.Layer("ScatterplotLayer", [{"p": [3.7, 51.2]}], get_position="p",
+                                               get_radius=500)], map_style=None))
