@@ -32,20 +32,22 @@ def zoom_for_radius(lat: float, km: float, height_px: int) -> float:
 def fit_view(lat, lon, width_px: int = 700, height_px: int = 560, margin: float = 1.15) -> dict:
     """Centre and web-mercator zoom at which all these points fit a map of this size (deck.gl: 512 px
     tiles). The map page fits all campuses, not the filtered ones, so filtering does not move the map."""
-    lat = [float(v) for v in lat]
-    lon = [float(v) for v in lon]
-    if not lat:
+    import numpy as np
+
+    lat, lon = np.asarray(lat, dtype=float), np.asarray(lon, dtype=float)  # vectorised: 100,000 campuses
+    if not len(lat):
         return dict(CENTER)
 
     def merc_y(deg: float) -> float:
         return math.log(math.tan(math.pi / 4 + math.radians(deg) / 2))
 
-    span_x = max(max(lon) - min(lon), 0.01) / 360 * 512
-    span_y = max(merc_y(max(lat)) - merc_y(min(lat)), 0.0002) / (2 * math.pi) * 512
+    south, north, west, east = float(lat.min()), float(lat.max()), float(lon.min()), float(lon.max())
+    span_x = max(east - west, 0.01) / 360 * 512
+    span_y = max(merc_y(north) - merc_y(south), 0.0002) / (2 * math.pi) * 512
     zoom = math.log2(min(width_px / (span_x * margin), height_px / (span_y * margin)))
-    mid_y = (merc_y(max(lat)) + merc_y(min(lat))) / 2
+    mid_y = (merc_y(north) + merc_y(south)) / 2
     return {"latitude": round(math.degrees(2 * math.atan(math.exp(mid_y)) - math.pi / 2), 5),
-            "longitude": round((max(lon) + min(lon)) / 2, 5), "zoom": round(min(max(zoom, 5.0), 12.0), 2)}
+            "longitude": round((west + east) / 2, 5), "zoom": round(min(max(zoom, 5.0), 12.0), 2)}
 
 
 def point_frame(schools: pd.DataFrame, forms_names: dict[str, str], color_by: str, lang: str) -> pd.DataFrame:
