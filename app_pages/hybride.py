@@ -1,7 +1,7 @@
 import pandas as pd
 import streamlit as st
 
-from les import charts, ui
+from les import ui
 from les.export import to_csv_bytes
 from les.i18n import label, lang, t
 from les.quadrant import QUADRANTS, SOURCE_LAYOUT, SOURCE_OECD, check, parse_selection, typical_activities
@@ -80,10 +80,8 @@ with right:
             items = ", ".join(ui.escape_md(act_names[a]) for a in result.suggestions[q]) or t("hyb_no_suggestion")
             st.markdown("- " + t("hyb_suggest", quadrant=f"{q[1]}. {t('quad_' + q)}", items=items))
     show_forms = st.toggle(t("quad_forms"), key="hyb_show_forms")
-    fig = charts.quadrant_figure(activities, lang_, selected=result.selected,
-                                 covered=None if result.empty else result.covered, show_forms=show_forms,
-                                 font_size=ui.font_size())
-    st.plotly_chart(fig, config=charts.chart_config("hybride-leeromgeving-check"), width="stretch")
+    ui.quadrant_picture(activities, "hybride-leeromgeving-check", selected=result.selected,
+                        covered=None if result.empty else result.covered, show_forms=show_forms)
     st.caption(t("hyb_picture") + " " + t("hyb_share"))
     if show_forms:
         # the same placements as a grid: which quadrants each learning form spans

@@ -224,3 +224,18 @@ def problems_frame(problems: list[Problem], lang: str | None = None) -> pd.DataF
 def show_problems(problems: list[Problem]) -> None:
     if problems:
         st.dataframe(problems_frame(problems), hide_index=True, width="stretch")
+
+
+def quadrant_picture(activities: pd.DataFrame, filename: str, *, selected: tuple[str, ...] = (),
+                     covered: tuple[str, ...] | None = None, show_forms: bool = False,
+                     width: int | str = "stretch") -> None:
+    """The quadrant model as a picture (an SVG in an <img>, described by its alt text) and, except on a
+    projector, a download of that picture."""
+    from les.quadrant_svg import alt_text, quadrant_svg
+
+    lang = i18n.lang()
+    svg = quadrant_svg(activities, lang, selected=selected, covered=covered, show_forms=show_forms)
+    st.image(svg, alt=alt_text(activities, lang, selected, covered), width=width)
+    if not presenting():
+        st.download_button(t("quad_download"), svg.encode("utf-8"), file_name=f"{filename}.svg", mime="image/svg+xml",
+                           icon=":material/download:", on_click="ignore", key=f"svg-{filename}")

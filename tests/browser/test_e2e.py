@@ -5,12 +5,13 @@ import io
 
 import pytest
 
+QUADRANT_IMG = "[data-testid='stImage'] img[src^='data:image/svg+xml']"
 PAGES = {
     "/": ("Werkplekleren over de grens", "Workplace learning across the border", "[data-testid='stMetric']"),
     "/leervormen": ("Leervormen", "Learning forms", "[data-testid='stDataFrame']"),
     "/vergelijk?chart=1": ("Vlaanderen ↔ Nederland", "Flanders ↔ Netherlands", "[data-testid='stPlotlyChart']"),
     "/kaart": ("Kaart", "Map", "[data-testid='stDeckGlJsonChart']"),
-    "/hybride-leeromgeving": ("Hybride leeromgeving", "Hybrid learning environment", "[data-testid='stPlotlyChart']"),
+    "/hybride-leeromgeving": ("Hybride leeromgeving", "Hybrid learning environment", QUADRANT_IMG),
     "/over-de-data": ("Over de data", "About the data", "[data-testid='stMarkdownContainer'] table"),
     "/presentatie?step=6": ("De kaart over de grens", "The map across the border", "[data-testid='stDeckGlJsonChart']"),
 }
@@ -139,4 +140,26 @@ def test_each_chart_view_draws_a_chart(app, view):
     app.page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=15000)
     assert app.page.locator("[data-testid='stPlotlyChart'] .scatterlayer .point, "
                             "[data-testid='stPlotlyChart'] .barlayer .point").count() > 0
+    assert app.exceptions() == 0 and app.app_errors() == []
+
+
+def drawn(app, selector: str) -> bool:
+    """The picture has loaded and decoded: a broken SVG is an <img> with no natural size."""
+    app.page.wait_for_selector(selector, timeout=15000)
+    return app.page.locator(selector).first.evaluate("img => img.complete && img.naturalWidth > 0")
+
+
+def test_quadrant_picture_draws_the_check_and_describes_it(app):
+    app.open("/hybride-leeromgeving?activities=les-op-school,bedrijfsbezoek,werken-in-het-werkproces&lang=en")
+    assert drawn(app, QUADRANT_IMG)
+    alt = app.page.locator(QUADRANT_IMG).first.get_attribute("alt")
+    assert "Quadrants covered: 1, 2, 4." in alt and "Company visit" in alt
+    with app.page.expect_download() as info:
+        app.page.get_by_role("button", name="Download the model (SVG)").click()
+    svg = info.value.path().read_text(encoding="utf-8")
+    assert info.value.suggested_filename == "hybride-leeromgeving-check.svg" and svg.startswith("<svg")
+    # tick the missing quadrant
+    app.page.locator("[data-testid='stCheckbox']").filter(has_text="Simulation-based education").locator("label").click()
+    app.settle()
+    assert "Quadrants covered: 1, 2, 3, 4." in app.page.locator(QUADRANT_IMG).first.get_attribute("alt")
     assert app.exceptions() == 0 and app.app_errors() == []

@@ -72,6 +72,15 @@ def test_markup_in_data_never_runs(hostile_app, path):
     assert app.exceptions() == 0
 
 
+def test_quadrant_picture_with_markup_in_a_name_still_draws(hostile_app):
+    from tests.browser.test_e2e import QUADRANT_IMG, drawn
+    app, _ = hostile_app
+    app.open("/hybride-leeromgeving?activities=gastles")
+    assert drawn(app, QUADRANT_IMG)  # the name was escaped: the SVG is still well-formed
+    assert "Gastles " + IMG in app.page.locator(QUADRANT_IMG).first.get_attribute("alt")
+    assert not ran(app)
+
+
 def test_markup_is_shown_literally_in_the_detail(hostile_app):
     app, _ = hostile_app
     app.open("/leervormen?form=nl-mbo-bbl")

@@ -1,0 +1,132 @@
+"""The quadrant model drawn as a static SVG picture, shown with `st.image`.
+
+A model diagram, not a data chart: four shaded quadrants, the activities as points (filled when ticked,
+named when ticked) and, on request, the learning forms as dotted lines joining the quadrants they span.
+An SVG shown as an image costs a visitor nothing to load (a plotly chart costs Streamlit's 4.7 MB
+plotly bundle, about 0.8 s on a 2-core machine: see docs/PERFORMANCE.md), stays sharp on a projector,
+downloads as a picture for a report, and, being an <img>, can never run anything from the data.
+Every text from the data is XML-escaped; `alt_text` gives the same content in words.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from html import escape
+
+import pandas as pd
+
+from les.i18n import t
+from les.quadrant import QUADRANT_BOX, QUADRANTS
+
+QUADRANT_FILL = {"q1": "#56B4E9", "q2": "#009E73", "q3": "#E69F00", "q4": "#D55E00"}
+UNCOVERED_FILL = "#D9DDE2"
+INK = "#1F2933"
+FORM_INK = "#4A525C"
+FONT_FAMILY = "'Source Sans', 'Source Sans Pro', 'Segoe UI', Arial, sans-serif"
+
+# canvas (SVG user units): the plot square, with room for the legend above and the axis titles
+LEFT, TOP, SIDE = 56, 58, 620
+WIDTH, HEIGHT = LEFT + SIDE + 24, TOP + SIDE + 52
+EXTENT = 1.05  # the model's coordinates run from -1 to 1; a little margin around
+
+
+def _px(x: float) -> float:
+    return round(LEFT + (x + EXTENT) / (2 * EXTENT) * SIDE, 1)
+
+
+def _py(y: float) -> float:
+    return round(TOP + (EXTENT - y) / (2 * EXTENT) * SIDE, 1)
+
+
+def _name(row, lang: str) -> str:
+    return str(row["name_en"] if lang == "en" else row["name_nl"])
+
+
+def _text(x: float, y: float, value: str, size: float, anchor: str = "start", weight: str = "normal",
+          fill: str = INK, width: int = 0) -> str:
+    """A text element; `width` > 0 wraps it into lines of at most that many characters."""
+    lines = textwrap.wrap(value, width) if width else [value]
+    spans = "".join(f'<tspan x="{x}" dy="{0 if i == 0 else round(size * 1.15, 1)}">{escape(line)}</tspan>'
+                    for i, line in enumerate(lines))
+    return (f'<text x="{x}" y="{y}" font-size="{size}" text-anchor="{anchor}" font-weight="{weight}" '
+            f'fill="{fill}">{spans}</text>')
+
+
+def quadrant_svg(activities: pd.DataFrame, lang: str, selected: tuple[str, ...] = (),
+                 covered: tuple[str, ...] | None = None, show_forms: bool = False) -> str:
+    """The model as an SVG document. `covered` None: every quadrant in colour (the model itself); a tuple:
+    the quadrants a check covers in colour, the others grey."""
+    # text in user units: a 700-unit wide picture is shown at about 450 px in a column (14 px type) and at
+    # 640 px on a projector (20 px type), so one size serves both
+    size = 22
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
+             f'height="{HEIGHT}" font-family="{escape(FONT_FAMILY)}" role="img">',
+             f"<title>{escape(t('nav_hybrid', lang))}</title>",
+             f"<desc>{escape(alt_text(activities, lang, selected, covered))}</desc>",
+             f'<rect width="{WIDTH}" height="{HEIGHT}" fill="white"/>']
+    for q in QUADRANTS:
+        (x0, x1), (y0, y1) = QUADRANT_BOX[q]
+        active = covered is None or q in covered
+        parts.append(f'<rect x="{_px(x0)}" y="{_py(y1)}" width="{_px(x1) - _px(x0)}" height="{_py(y0) - _py(y1)}" '
+                     f'fill="{QUADRANT_FILL[q] if active else UNCOVERED_FILL}" '
+                     f'fill-opacity="{0.28 if active else 0.5}" stroke="white" stroke-width="3"/>')
+        parts.append(_text(_px(x0 + 0.03), _py(y1 - 0.04) + min(size, 24), f"{q[1]}. {t('quad_' + q, lang)}",
+                           min(size, 24), weight="bold", width=22))
+    # the two dimensions
+    parts.append(f'<line x1="{_px(-EXTENT)}" y1="{_py(0)}" x2="{_px(EXTENT)}" y2="{_py(0)}" stroke="{INK}" stroke-width="2"/>')
+    parts.append(f'<line x1="{_px(0)}" y1="{_py(EXTENT)}" x2="{_px(0)}" y2="{_py(-EXTENT)}" stroke="{INK}" stroke-width="2"/>')
+    parts.append(_text(_px(0), TOP + SIDE + 38, t("quad_x_axis", lang), size * 0.9, anchor="middle", fill=FORM_INK))
+    parts.append(f'<g transform="translate({LEFT - 22} {_py(0)}) rotate(-90)">'
+                 + _text(0, 0, t("quad_y_axis", lang), size * 0.9, anchor="middle", fill=FORM_INK) + "</g>")
+
+    acts = activities[activities["kind"] == "activity"]
+    for _, row in acts.iterrows():
+        x, y, ticked = float(row["x"]), float(row["y"]), row["id"] in selected
+        parts.append(f'<circle cx="{_px(x)}" cy="{_py(y)}" r="8" stroke="{INK}" stroke-width="2.5" '
+                     f'fill="{INK if ticked else "white"}"><title>{escape(_name(row, lang))}</title></circle>')
+        if ticked:
+            anchor = "start" if x < -0.4 else "end" if x > 0.4 else "middle"
+            dx = {"start": -8, "end": 8, "middle": 0}[anchor]
+            parts.append(_text(_px(x) + dx, _py(y) + 14 + size * 0.85, _name(row, lang), size * 0.85, anchor=anchor,
+                               width=30))
+    if show_forms:
+        forms = activities[activities["kind"] == "form"].reset_index(drop=True)
+        centres = {q: ((b[0][0] + b[0][1]) / 2, (b[1][0] + b[1][1]) / 2) for q, b in QUADRANT_BOX.items()}
+        for i, row in forms.iterrows():
+            # one lane per form, the same height in every quadrant, so the spans run parallel
+            lane = 0.26 - 0.68 * i / max(len(forms) - 1, 1)
+            pts = [(_px(centres[q][0] - 0.3), _py(centres[q][1] + lane)) for q in row["quadrants"]]
+            if len(pts) > 1:
+                parts.append(f'<polyline points="{" ".join(f"{a},{b}" for a, b in pts)}" fill="none" '
+                             f'stroke="#6B7480" stroke-width="2" stroke-dasharray="4 4"/>')
+            parts += [f'<rect x="{a - 5}" y="{b - 5}" width="10" height="10" fill="#6B7480"/>' for a, b in pts]
+            parts.append(_text(pts[0][0] + 10, pts[0][1] + size * 0.25, _name(row, lang), size * 0.75, fill=FORM_INK,
+                               weight="bold"))
+    # legend, from interface strings only; each entry placed after the estimated width of the one before
+    ly, lx, ls = 24, LEFT, size * 0.85
+    entries = [("open", t("quad_not_ticked", lang)), ("filled", t("quad_ticked", lang))]
+    entries += [("form", t("quad_legend_form", lang))] if show_forms else []
+    for kind, text in entries:
+        if kind == "form":
+            parts.append(f'<line x1="{lx}" y1="{ly}" x2="{lx + 24}" y2="{ly}" stroke="#6B7480" stroke-width="2" '
+                         f'stroke-dasharray="4 4"/>')
+        else:
+            parts.append(f'<circle cx="{lx + 8}" cy="{ly}" r="7" stroke="{INK}" stroke-width="2.5" '
+                         f'fill="{INK if kind == "filled" else "white"}"/>')
+        parts.append(_text(lx + 30, round(ly + ls * 0.32, 1), text, ls))
+        lx += 30 + round(len(text) * ls * 0.55) + 36
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def alt_text(activities: pd.DataFrame, lang: str, selected: tuple[str, ...] = (),
+             covered: tuple[str, ...] | None = None) -> str:
+    """What the picture shows, in words, for screen readers and for anyone who cannot see it."""
+    acts = activities[activities["kind"] == "activity"]
+    names = [_name(row, lang) for _, row in acts.iterrows() if row["id"] in selected]
+    text = t("quad_alt", lang, quadrants="; ".join(f"{q[1]}. {t('quad_' + q, lang)}" for q in QUADRANTS))
+    if covered is not None:
+        text += " " + t("quad_alt_covered", lang, covered=", ".join(q[1] for q in covered) or "–")
+    if names:
+        text += " " + t("quad_alt_ticked", lang, names="; ".join(names))
+    return text
