@@ -101,7 +101,9 @@ with right:
                            icon=":material/download:")
 st.markdown(t("hyb_source", oecd=SOURCE_OECD, hu=SOURCE_LAYOUT))
 
-with st.expander(t("hyb_placements")):
+# built only when opened: 19 rows of reasons are a third of the page a new visitor would otherwise wait for
+placements = st.expander(t("hyb_placements"), key="hyb_placements", on_change="rerun")
+if placements.open:
     table = pd.DataFrame({
         t("col_name"): activities[name_col],
         t("hyb_col_kind"): activities["kind"].map(lambda k: t(f"hyb_kind_{k}")),
@@ -109,12 +111,12 @@ with st.expander(t("hyb_placements")):
         t("hyb_col_reason"): activities[reason_col],
         t("col_source"): activities["source_url"],
     })
-    st.markdown(ui.md_table(table.set_index(t("col_name")), link_columns=(t("col_source"),)))
+    placements.markdown(ui.md_table(table.set_index(t("col_name")), link_columns=(t("col_source"),)))
     if forms is not None:
         placed = set(activities["form_id"].dropna())
         unplaced = forms[(forms["formality"] == "informal") & ~forms["id"].isin(placed)]
         if not unplaced.empty:
-            st.caption(t("hyb_not_placed", names=ui.escape_md(", ".join(unplaced[name_col]))))
+            placements.caption(t("hyb_not_placed", names=ui.escape_md(", ".join(unplaced[name_col]))))
 
 st.subheader(t("hyb_proeftuinen"))
 st.write(t("hyb_proeftuinen_intro"))

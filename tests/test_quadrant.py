@@ -101,3 +101,16 @@ def test_forms_grid_shows_spanning_forms():
     grid = {row[0]: row[1:] for row in tables[0][1:]}  # the grid comes first, the placements table later
     assert grid["BBL"] == ["●", "", "", "●"]
     assert grid["Duaal leren"] == ["●", "●", "", "●"]
+
+
+def test_placements_table_is_built_only_when_opened_and_gives_every_reason():
+    at = run("app_pages/hybride.py", lang="en")
+    assert not [m for m in at.markdown if m.value.startswith("| ")]  # closed: nothing built or sent
+    at.session_state["hyb_placements"] = True
+    at.run()
+    assert not at.exception
+    (table,) = [md_rows(m.value) for m in at.markdown if m.value.startswith("| ")]
+    assert len(table) - 1 == len(ACTS)
+    rows = {r[0]: r for r in table[1:]}
+    expected = ACTS.set_index("name_en").loc["Company visit", "rationale_en"]
+    assert rows["Company visit"][3] == expected

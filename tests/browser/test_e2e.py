@@ -162,4 +162,7 @@ def test_quadrant_picture_draws_the_check_and_describes_it(app):
     app.page.locator("[data-testid='stCheckbox']").filter(has_text="Simulation-based education").locator("label").click()
     app.settle()
     assert "Quadrants covered: 1, 2, 3, 4." in app.page.locator(QUADRANT_IMG).first.get_attribute("alt")
+    app.page.locator("[data-testid='stExpander'] summary").filter(has_text="All placements").click()  # built on opening
+    app.page.wait_for_selector("[data-testid='stExpander'] table", timeout=15000)
+    assert "Company visit" in app.page.locator("[data-testid='stExpander'] table").inner_text()
     assert app.exceptions() == 0 and app.app_errors() == []
