@@ -69,8 +69,8 @@ with st.sidebar:
     st.selectbox(t("m_proeftuin"), ["", "any", *proeftuin_names], key=K["proeftuin"],
                  format_func=lambda v: t("m_proeftuin_none") if v == "" else t("m_proeftuin_any") if v == "any"
                  else proeftuin_names.get(v, v))
-    st.radio(t("m_color"), ["country", "type"], key=K["color"], horizontal=True,
-             format_func=lambda c: t(f"m_color_{c}"))
+    st.segmented_control(t("m_color"), ["country", "type"], key=K["color"], required=True,
+                         format_func=lambda c, lang_=lang_: t(f"m_color_{c}", lang_))
     st.button(t("f_reset"), on_click=reset, icon=":material/filter_alt_off:", key="map-reset")
 
 state = SchoolFilters(

@@ -4,7 +4,7 @@ import streamlit as st
 from les import charts, ui
 from les.export import to_csv_bytes, to_excel_bytes
 from les.filters import PAY_FILTER_VALUES, BadParam, FormFilters, apply_form_filters, parse_form_params, to_params
-from les.forms_view import display_frame, share_text
+from les.forms_view import SHOWN_COLUMNS, SORTS, display_frame, share_text, sort_forms
 from les.i18n import label, lang, t
 from les.schema import EDUCATION_LEVELS, STATUSES
 
@@ -16,13 +16,14 @@ forms = ui.table_frame("learning_forms")
 if forms is None:
     st.stop()
 
-PARAM_KEYS = ("country", "formality", "level", "eqf", "share", "pay", "status", "q", "form", "view")
+PARAM_KEYS = ("country", "formality", "level", "eqf", "share", "pay", "status", "q", "form", "view", "sort")
 KEYS = {"countries": "lf_country", "formality": "lf_formality", "levels": "lf_level", "eqf": "lf_eqf",
         "share": "lf_share", "pay": "lf_pay", "status": "lf_status", "q": "lf_q", "form": "lf_form",
-        "view": "lf_view"}
+        "view": "lf_view", "sort": "lf_sort"}
 VIEWS = ["table", "share", "time", "pay"]
 ids = list(forms["id"])
 name_col = "name_en" if lang_ == "en" else "name_nl"
+names = dict(zip(forms["id"], forms[name_col]))
 
 # First visit of this page in the session: the URL decides the widgets; afterwards the widgets decide the URL.
 if KEYS["q"] not in st.session_state:
@@ -43,6 +44,11 @@ if KEYS["q"] not in st.session_state:
         bad.append(BadParam("view", raw_view, "why_not_allowed"))
         raw_view = "table"
     st.session_state[KEYS["view"]] = raw_view
+    raw_sort = st.query_params.get("sort", "")
+    if raw_sort not in SORTS:
+        bad.append(BadParam("sort", raw_sort, "why_not_allowed"))
+        raw_sort = ""
+    st.session_state["_lf_sort"] = raw_sort
 
 
 def reset_filters() -> None:
@@ -88,30 +94,27 @@ if shown.empty:
     st.info(t("empty_title") + " " + t("empty_hint"), icon=":material/search_off:")
     st.button(t("f_reset"), on_click=reset_filters, key="reset-empty", type="primary")
 else:
-    table = display_frame(shown, lang_)
-    # one view at a time: a chart is only built (and plotly only loaded) when someone asks for it
-    st.segmented_control(t("view"), VIEWS, key=KEYS["view"], format_func=lambda v: t(f"tab_{v}"),
-                         label_visibility="collapsed", required=True)
     view = st.session_state[KEYS["view"]] or "table"
+    # the order is kept outside the widget's key: the sort box is only drawn with the table, and Streamlit
+    # forgets the value of a widget that was not drawn
+    if KEYS["sort"] not in st.session_state:
+        st.session_state[KEYS["sort"]] = st.session_state["_lf_sort"]
+    ordered = sort_forms(shown, st.session_state["_lf_sort"], lang_)
+    table = display_frame(ordered, lang_)
+    # one view at a time: a chart is only built (and plotly only loaded) when someone asks for it
+    left, right = st.columns([3, 2], vertical_alignment="bottom")
+    left.segmented_control(t("view"), VIEWS, key=KEYS["view"], format_func=lambda v: t(f"tab_{v}"),
+                           label_visibility="collapsed", required=True)
     if view == "table":
-        event = st.dataframe(
-            table, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
-            height=36 * (len(table) + 1) + 4,
-            key="lf_table",
-            column_config={
-                t("col_share_bar"): st.column_config.ProgressColumn(t("col_share_bar"), min_value=0, max_value=100,
-                                                                    format="%d %%" if lang_ == "nl" else "%d%%"),
-                t("col_source"): st.column_config.LinkColumn(t("col_source"), display_text=t("source_link")),
-            },
-        )
+        right.selectbox(t("sort_by"), SORTS, key=KEYS["sort"], format_func=lambda k: t(f"sort_{k}", lang_),
+                        on_change=lambda: st.session_state.update(_lf_sort=st.session_state[KEYS["sort"]]))
+        # a Markdown table, not st.dataframe: the grid's 1.2 MB of JavaScript made this the slowest page to open
+        # (bench/), and 18 rows read better as text that wraps, links and copies
+        picked = names.get(state.form)
+        st.markdown(ui.md_table(table.set_index(t("col_name"))[[t(c) for c in SHOWN_COLUMNS[1:]]],
+                                marked_rows={picked} if picked else None, link_columns=(t("col_source"),),
+                                link_text=t("source_link")))
         st.caption(t("table_caption"))
-        selected = event.selection.rows if event and event.selection else []
-        picked = table.iloc[selected[0]][t("col_id")] if selected else None
-        if picked != st.session_state.get("_lf_last_pick"):
-            st.session_state["_lf_last_pick"] = picked
-            if picked:
-                st.session_state[KEYS["form"]] = picked
-                state = FormFilters(**{**state.__dict__, "form": picked})
         c1, c2, c3 = st.columns([1, 1, 3])
         c1.download_button(t("export_csv"), to_csv_bytes(table), file_name="leervormen.csv", mime="text/csv",
                            icon=":material/download:")
@@ -151,13 +154,12 @@ else:
         with st.expander(t("chart_data")):
             st.markdown(ui.md_table(pd.DataFrame({
                 t("col_pay"): table[t("col_pay")].values,
-                t("cmp_pay_condition"): shown["pay_condition_en" if lang_ == "en" else "pay_condition_nl"].fillna("").values,
-            }, index=pd.Index(shown[name_col].values, name=t("col_name")))))
+                t("cmp_pay_condition"): ordered["pay_condition_en" if lang_ == "en" else "pay_condition_nl"].fillna("").values,
+            }, index=pd.Index(ordered[name_col].values, name=t("col_name")))))
 
 # Detail of one form (any form, also one filtered out, so a shared ?form= link always shows it)
 st.subheader(t("detail_title"))
 options = [None] + ids
-names = dict(zip(forms["id"], forms[name_col]))
 st.selectbox(t("detail_pick"), options, key=KEYS["form"], placeholder=t("choose"),
              format_func=lambda i: t("detail_none") if i is None else names.get(i, i))
 form_id = st.session_state[KEYS["form"]]
@@ -201,4 +203,6 @@ if form_id:
 wanted = to_params(state)
 if st.session_state.get(KEYS["view"], "table") not in (None, "table"):
     wanted["view"] = st.session_state[KEYS["view"]]
+if st.session_state.get("_lf_sort"):
+    wanted["sort"] = st.session_state["_lf_sort"]
 ui.sync_query_params(wanted, PARAM_KEYS)

@@ -61,3 +61,24 @@ def display_frame(forms: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=[t(k, lang) for k in (
         "col_name", "col_country", "col_formality", "col_level", "col_eqf", "col_share_bar", "col_share",
         "col_days_work", "col_days_school", "col_pay", "col_status", "col_source", "col_id")])
+
+
+# How the table can be ordered (?sort=…); "" keeps the order of the data: Flanders, then the Netherlands,
+# each from school-based to work-based, as the source lists them.
+SORTS = ("", "name", "eqf", "share")
+# The columns the page shows; the export (display_frame) has them all.
+SHOWN_COLUMNS = ("col_name", "col_country", "col_level", "col_eqf", "col_share", "col_days_work", "col_days_school",
+                 "col_pay", "col_status", "col_source")
+
+
+def sort_forms(forms: pd.DataFrame, key: str, lang: str) -> pd.DataFrame:
+    """The forms in the order `key` asks for; unknown values always last, ties in the data's order."""
+    if key == "name":
+        names = forms["name_en" if lang == "en" else "name_nl"].str.casefold()
+        return forms.iloc[names.argsort(kind="stable")]
+    if key == "eqf":
+        return forms.sort_values(["eqf_min", "eqf_max"], kind="stable", na_position="last")
+    if key == "share":  # most workplace learning first
+        return forms.sort_values(["workplace_share_min", "workplace_share_max"], ascending=False, kind="stable",
+                                 na_position="last")
+    return forms

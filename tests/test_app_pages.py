@@ -100,30 +100,76 @@ def test_about_page_shows_dictionary_from_schema():
     assert len(second) == 1 and {"lat", "les_proeftuin", "coord_source"} <= second[0]
 
 
+def forms_table(at) -> list[list[str]]:
+    """The rows (header first) of the learning-forms table on /leervormen: the page's first Markdown table."""
+    return next(rows for m in at.markdown if (rows := md_rows(m.value)))
+
+
+def table_ids(at, lang: str = "nl") -> list[str]:
+    """The ids of the forms in that table, in the order shown (the table shows names; the export has ids)."""
+    from les.data import load_all_uncached
+    forms = load_all_uncached()["learning_forms"].frame
+    by_name = dict(zip(forms[f"name_{lang}"], forms["id"]))
+    return [by_name[row[0]] for row in forms_table(at)[1:]]
+
+
 def test_leervormen_restores_filters_from_url():
     at = run("app_pages/leervormen.py", country="NL,BE", formality="formal", share="50-100")
     assert not at.exception
-    table = at.dataframe[0].value
-    assert set(table["ID"]) == {"vl-dbso", "vl-leertijd", "vl-pact", "nl-mbo-bbl"}
+    assert set(table_ids(at)) == {"vl-dbso", "vl-leertijd", "vl-pact", "nl-mbo-bbl"}
     assert at.sidebar.multiselect(key="lf_country").value == ["NL", "BE"]
     assert at.sidebar.slider(key="lf_share").value == (50, 100)
 
 
 def test_leervormen_filter_change_changes_table():
     at = run("app_pages/leervormen.py")
-    assert len(at.dataframe[0].value) == 18
+    assert len(table_ids(at)) == 18
     at.sidebar.multiselect(key="lf_country").set_value(["NL"]).run()
-    assert "vl-dbso" not in set(at.dataframe[0].value["ID"])
+    assert "vl-dbso" not in table_ids(at) and len(table_ids(at)) == 12
     at.sidebar.text_input(key="lf_q").set_value("minionderneming").run()
-    assert list(at.dataframe[0].value["ID"]) == ["inf-simulatieonderwijs"]
+    assert table_ids(at) == ["inf-simulatieonderwijs"]
+
+
+def test_leervormen_table_shows_the_facts_and_links_its_sources():
+    at = run("app_pages/leervormen.py", lang="en")
+    rows = forms_table(at)
+    assert rows[0] == ["Learning form", "Country", "Level", "EQF", "Workplace share", "Days at work", "Days at school",
+                       "Pay", "Status", "Source"]
+    bbl = next(r for r in rows if r[0] == "Mbo – work-based pathway (BBL)")
+    assert bbl[1:9] == ["Netherlands", "secondary / mbo", "1–4", "80%", "4", "1", "salary", "active"]
+    assert re.fullmatch(r"\[source\]\(https://[^)\s]+\)", bbl[9])
+    assert not at.get("arrow_data_frame")  # a light Markdown table, not the data grid
+
+
+def test_leervormen_sort_from_url_and_box_and_kept_across_views():
+    at = run("app_pages/leervormen.py", sort="share")
+    shares = [r[4] for r in forms_table(at)[1:]]
+    ids = table_ids(at)
+    assert ids[:2] == ["vl-leertijd", "nl-mbo-bbl"]  # 80 %: the highest share first, ties in the data's order
+    assert shares[-1] == ""  # unknown shares last
+    at.segmented_control(key="lf_view").set_value("pay").run()
+    at.segmented_control(key="lf_view").set_value("table").run()
+    assert at.selectbox(key="lf_sort").value == "share" and table_ids(at) == ids
+    at.selectbox(key="lf_sort").set_value("name").run()
+    names = [r[0] for r in forms_table(at)[1:]]
+    assert names == sorted(names, key=str.casefold) and at.query_params["sort"] == "name"
+    at.selectbox(key="lf_sort").set_value("").run()
+    assert "sort" not in at.query_params
+
+
+def test_leervormen_marks_the_picked_form_in_the_table():
+    at = run("app_pages/leervormen.py", form="nl-mbo-bbl")
+    bold = [m.value for m in at.markdown if m.value.startswith("| ")][0]
+    assert "| **Mbo – beroepsbegeleidende leerweg \\(BBL\\)** |" in bold
+    assert bold.count("**") == 2 * 10  # one row in bold, every cell of it
 
 
 def test_leervormen_junk_params_give_notice_and_working_page():
-    at = run("app_pages/leervormen.py", country="XX", share="abc", eqf="9-1")
+    at = run("app_pages/leervormen.py", country="XX", share="abc", eqf="9-1", sort="<b>")
     assert not at.exception
     notices = [c.value for c in at.caption if "genegeerd" in c.value]
-    assert len(notices) == 3
-    assert len(at.dataframe[0].value) == 18
+    assert len(notices) == 4
+    assert len(table_ids(at)) == 18
 
 
 def test_leervormen_form_detail_from_url_shows_false_friend():
@@ -139,7 +185,7 @@ def test_leervormen_empty_state_has_reset():
     assert any("Geen leervormen" in i.value for i in at.info)
     assert not at.get("plotly_chart")
     at.button(key="reset-empty").click().run()
-    assert len(at.dataframe[0].value) == 18
+    assert len(table_ids(at)) == 18
 
 
 def test_vergelijk_compare_from_url_highlights_differences():

@@ -38,3 +38,13 @@ def test_only_http_urls_become_links():
     frame = pd.DataFrame({"Bron": ["https://a.be", "javascript:alert(1)"]}, index=pd.Index(["1", "2"], name="n"))
     text = md_table(frame, link_columns=("Bron",))
     assert "(https://a.be)" in text and "](javascript" not in text
+
+
+def test_link_text_replaces_the_url_but_not_the_rules():
+    frame = pd.DataFrame({"Bron": ["https://example.org/a_(b)", "javascript:alert(1)", None]},
+                         index=pd.Index(["x", "y", "z"], name="Naam"))
+    rows = md_table(frame, link_columns=("Bron",), link_text="bron").splitlines()[2:]
+    assert rows[0] == "| x | [bron](https://example.org/a_%28b%29) |"
+    assert rows[1] == "| y | javascript:alert\\(1\\) |"  # not a link, and shown as it is, not as "bron"
+    assert rows[2] == "| z |  |"
+    assert md_link("https://example.org", "[klik](javascript:x)") == "[\\[klik\\]\\(javascript:x\\)](https://example.org)"

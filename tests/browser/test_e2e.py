@@ -8,7 +8,7 @@ import pytest
 QUADRANT_IMG = "[data-testid='stImage'] img[src^='data:image/svg+xml']"
 PAGES = {
     "/": ("Werkplekleren over de grens", "Workplace learning across the border", "[data-testid='stMetric']"),
-    "/leervormen": ("Leervormen", "Learning forms", "[data-testid='stDataFrame']"),
+    "/leervormen": ("Leervormen", "Learning forms", "[data-testid='stMarkdownContainer'] table"),
     "/vergelijk?chart=1": ("Vlaanderen ↔ Nederland", "Flanders ↔ Netherlands", "[data-testid='stPlotlyChart']"),
     "/kaart": ("Kaart", "Map", "[data-testid='stDeckGlJsonChart']"),
     "/hybride-leeromgeving": ("Hybride leeromgeving", "Hybrid learning environment", QUADRANT_IMG),
@@ -99,7 +99,7 @@ def test_csv_download_parses_back_to_what_is_shown(app):
 
 def test_language_switch_survives_navigation(app):
     app.open("/")
-    app.page.locator("[data-testid='stSidebar'] label", has_text="English").click()
+    app.page.locator("[data-testid='stSidebar']").get_by_role("button", name="English").click()
     app.settle()
     assert app.page.locator("h1").first.inner_text() == "Workplace learning across the border"
     app.page.locator("[data-testid='stSidebarNav'] a", has_text="Map").click()
