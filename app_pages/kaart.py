@@ -157,19 +157,24 @@ def map_table(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 if not shown.empty:
-    table = map_table(shown.head(TABLE_ROWS))
-    if len(shown) > TABLE_ROWS:
-        st.caption(t("m_table_capped", shown=fmt_number(TABLE_ROWS), n=fmt_number(len(shown))))
-    shown_table = table.copy()
-    if t("m_distance") in shown_table:  # numbers in the reader's notation; the export keeps plain numbers
-        shown_table[t("m_distance")] = shown_table[t("m_distance")].map(lambda d: fmt_number(d, 1))
-    tevent = st.dataframe(shown_table, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
-                          key="map_table",
-                          column_config={t("m_source"): st.column_config.LinkColumn(t("m_source"),
-                                                                                   display_text=t("source_link"))})
-    rows = tevent.selection.rows if tevent and tevent.selection else []
-    if rows:
-        picked = table.iloc[rows[0]]["ID"]
+    # the grid is built when its expander opens (?table=true keeps it open in a shared link): its 1.2 MB of
+    # JavaScript would otherwise double what a new visitor waits for on top of the map (bench/)
+    grid = st.expander(t("m_table_open", n=fmt_number(min(len(shown), TABLE_ROWS))), icon=":material/table:",
+                       key="table", bind="query-params")
+    if grid.open:
+        table = map_table(shown.head(TABLE_ROWS))
+        if len(shown) > TABLE_ROWS:
+            grid.caption(t("m_table_capped", shown=fmt_number(TABLE_ROWS), n=fmt_number(len(shown))))
+        shown_table = table.copy()
+        if t("m_distance") in shown_table:  # numbers in the reader's notation; the export keeps plain numbers
+            shown_table[t("m_distance")] = shown_table[t("m_distance")].map(lambda d: fmt_number(d, 1))
+        tevent = grid.dataframe(shown_table, hide_index=True, width="stretch", on_select="rerun",
+                                selection_mode="single-row", key="map_table",
+                                column_config={t("m_source"): st.column_config.LinkColumn(
+                                    t("m_source"), display_text=t("source_link"))})
+        rows = tevent.selection.rows if tevent and tevent.selection else []
+        if rows:
+            picked = table.iloc[rows[0]]["ID"]
     # built only when clicked: at 100,000 rows the CSV is not made on every rerun
     st.download_button(t("export_csv"), lambda: to_csv_bytes(map_table(shown)), file_name="scholen-kaart.csv",
                        mime="text/csv", icon=":material/download:", on_click="ignore")

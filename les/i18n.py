@@ -276,6 +276,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "m_click": {"nl": "Klik op een punt of een rij in de tabel voor de details van een school.",
                 "en": "Click a point or a table row for a school's details."},
     "m_table": {"nl": "Wat de kaart toont", "en": "What the map shows"},
+    "m_table_open": {"nl": "Tabel van de {n} scholen op de kaart (sorteren, een rij kiezen)",
+                     "en": "Table of the {n} schools on the map (sort, pick a row)"},
     "m_distance": {"nl": "Afstand (km)", "en": "Distance (km)"},
     "m_address": {"nl": "Adres", "en": "Address"},
     "m_website": {"nl": "Website", "en": "Website"},

@@ -99,8 +99,21 @@ def test_deck_without_schools_still_draws_border():
     assert border["data"]["features"][0]["geometry"]["coordinates"]
 
 
+def test_kaart_table_is_built_only_when_opened_and_the_export_is_always_there():
+    town = geo.find_town("Terneuzen")
+    n = len(geo.within(SCHOOLS, town["lat"], town["lon"], 40))
+    assert 0 < n < len(SCHOOLS)
+    at = run("app_pages/kaart.py", near="Terneuzen", km="40")
+    assert not at.exception and not at.dataframe
+    assert [e.label for e in at.expander] == [f"Tabel van de {n} scholen op de kaart (sorteren, een rij kiezen)"]
+    assert [d.proto.label for d in at.get("download_button")] == ["CSV downloaden"]
+    at.session_state["table"] = True
+    at.run()
+    assert len(at.dataframe[0].value) == n
+
+
 def test_kaart_page_coordinator_in_terneuzen():
-    at = run("app_pages/kaart.py", near="Terneuzen", km="40", sector="zorg")
+    at = run("app_pages/kaart.py", near="Terneuzen", km="40", sector="zorg", table="true")
     assert not at.exception
     table = at.dataframe[0].value
     km = table["Afstand (km)"].str.replace(",", ".").astype(float)  # shown in Dutch notation

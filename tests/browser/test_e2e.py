@@ -166,3 +166,20 @@ def test_quadrant_picture_draws_the_check_and_describes_it(app):
     app.page.wait_for_selector("[data-testid='stExpander'] table", timeout=15000)
     assert "Company visit" in app.page.locator("[data-testid='stExpander'] table").inner_text()
     assert app.exceptions() == 0 and app.app_errors() == []
+
+
+def test_map_table_opens_on_request_and_a_row_opens_the_school(app):
+    app.open("/kaart?near=Terneuzen&km=40&sector=zorg")
+    assert app.page.locator("[data-testid='stDataFrame']").count() == 0  # not built until asked for
+    app.page.locator("[data-testid='stExpander'] summary").filter(has_text="Tabel van de").click()
+    app.settle()
+    app.page.wait_for_selector("[data-testid='stDataFrame'] canvas", timeout=15000)
+    assert "table=true" in app.page.url  # a shared link opens it too
+    # the first row's selection box sits at the left edge of the grid, one header height down
+    box = app.page.locator("[data-testid='stDataFrame']").bounding_box()
+    app.page.mouse.click(box["x"] + 18, box["y"] + 35 + 18)
+    app.settle()
+    cards = app.page.locator("[data-testid='stMain'] h3")
+    assert cards.count() >= 1 and cards.last.inner_text().strip()
+    assert "school=" in app.page.url
+    assert app.exceptions() == 0 and app.app_errors() == []
