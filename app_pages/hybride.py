@@ -102,7 +102,7 @@ with right:
 st.markdown(t("hyb_source", oecd=SOURCE_OECD, hu=SOURCE_LAYOUT))
 
 # built only when opened: 19 rows of reasons are a third of the page a new visitor would otherwise wait for
-placements = st.expander(t("hyb_placements"), key="hyb_placements", on_change="rerun")
+placements = st.expander(t("hyb_placements"), key="placements", bind="query-params")  # ?placements=true
 if placements.open:
     table = pd.DataFrame({
         t("col_name"): activities[name_col],

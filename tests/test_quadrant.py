@@ -106,7 +106,7 @@ def test_forms_grid_shows_spanning_forms():
 def test_placements_table_is_built_only_when_opened_and_gives_every_reason():
     at = run("app_pages/hybride.py", lang="en")
     assert not [m for m in at.markdown if m.value.startswith("| ")]  # closed: nothing built or sent
-    at.session_state["hyb_placements"] = True
+    at.session_state["placements"] = True
     at.run()
     assert not at.exception
     (table,) = [md_rows(m.value) for m in at.markdown if m.value.startswith("| ")]
@@ -114,3 +114,5 @@ def test_placements_table_is_built_only_when_opened_and_gives_every_reason():
     rows = {r[0]: r for r in table[1:]}
     expected = ACTS.set_index("name_en").loc["Company visit", "rationale_en"]
     assert rows["Company visit"][3] == expected
+    shared = run("app_pages/hybride.py", placements="true")  # a shared link opens it too
+    assert len([m for m in shared.markdown if m.value.startswith("| ")]) == 1

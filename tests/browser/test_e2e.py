@@ -99,7 +99,7 @@ def test_csv_download_parses_back_to_what_is_shown(app):
 
 def test_language_switch_survives_navigation(app):
     app.open("/")
-    app.page.locator("[data-testid='stSidebar']").get_by_role("button", name="English").click()
+    app.page.locator("[data-testid='stSidebar']").get_by_role("radio", name="English").click()
     app.settle()
     assert app.page.locator("h1").first.inner_text() == "Workplace learning across the border"
     app.page.locator("[data-testid='stSidebarNav'] a", has_text="Map").click()
