@@ -4,7 +4,7 @@ import streamlit as st
 from les import charts, ui
 from les.export import to_csv_bytes, to_excel_bytes
 from les.filters import PAY_FILTER_VALUES, BadParam, FormFilters, apply_form_filters, parse_form_params, to_params
-from les.forms_view import SHOWN_COLUMNS, SORTS, display_frame, share_text, sort_forms
+from les.forms_view import SORTS, display_frame, page_frame, share_text, sort_forms
 from les.i18n import label, lang, t
 from les.schema import EDUCATION_LEVELS, STATUSES
 
@@ -111,9 +111,8 @@ else:
         # a Markdown table, not st.dataframe: the grid's 1.2 MB of JavaScript made this the slowest page to open
         # (bench/), and 18 rows read better as text that wraps, links and copies
         picked = names.get(state.form)
-        st.markdown(ui.md_table(table.set_index(t("col_name"))[[t(c) for c in SHOWN_COLUMNS[1:]]],
-                                marked_rows={picked} if picked else None, link_columns=(t("col_source"),),
-                                link_text=t("source_link")))
+        st.markdown(ui.md_table(page_frame(table, lang_), marked_rows={picked} if picked else None,
+                                link_columns=(t("col_source"),), link_text=t("source_link")))
         st.caption(t("table_caption"))
         c1, c2, c3 = st.columns([1, 1, 3])
         c1.download_button(t("export_csv"), to_csv_bytes(table), file_name="leervormen.csv", mime="text/csv",

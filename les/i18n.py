@@ -155,6 +155,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "col_share": {"nl": "Aandeel werkplek", "en": "Workplace share"},
     "col_days_work": {"nl": "Dagen werkplek", "en": "Days at work"},
     "col_days_school": {"nl": "Dagen school", "en": "Days at school"},
+    "col_days": {"nl": "Dagen werk / school", "en": "Days work / school"},
     "col_pay": {"nl": "Vergoeding", "en": "Pay"},
     "col_status": {"nl": "Status", "en": "Status"},
     "col_source": {"nl": "Bron", "en": "Source"},

@@ -140,7 +140,8 @@ PRESENT_CSS = """
 TABLE_CSS = """
 <style>
 [data-testid="stMarkdownContainer"]:has(> table) { overflow-x: auto; }
-[data-testid="stMarkdownContainer"] > table th, [data-testid="stMarkdownContainer"] > table td { padding: 0.4rem 0.55rem; }
+[data-testid="stMarkdownContainer"] > table { font-size: 0.9rem; }
+[data-testid="stMarkdownContainer"] > table th, [data-testid="stMarkdownContainer"] > table td { padding: 0.35rem 0.4rem; }
 </style>
 """
 

@@ -183,3 +183,19 @@ def test_map_table_opens_on_request_and_a_row_opens_the_school(app):
     assert cards.count() >= 1 and cards.last.inner_text().strip()
     assert "school=" in app.page.url
     assert app.exceptions() == 0 and app.app_errors() == []
+
+
+def test_forms_table_fits_beside_the_sidebar_and_scrolls_when_narrow(app):
+    """At 1280 px every column, the source links included, is in view; narrower, the table scrolls
+    sideways inside its own box instead of being cut off at the page's edge."""
+    box = "[data-testid='stMarkdownContainer']:has(> table)"
+    sizes = "el => [el.scrollWidth, el.clientWidth, getComputedStyle(el).overflowX]"
+    app.page.set_viewport_size({"width": 1280, "height": 900})
+    app.open("/leervormen")
+    scroll, client, _ = app.page.locator(box).first.evaluate(sizes)
+    assert scroll <= client
+    app.page.set_viewport_size({"width": 900, "height": 900})
+    app.settle()
+    scroll, client, overflow = app.page.locator(box).first.evaluate(sizes)
+    assert scroll > client and overflow == "auto"
+    assert app.page.locator(box).first.get_by_role("link", name="bron").count() == 18
