@@ -32,7 +32,7 @@ if forms is not None:
     formal = forms[forms["formality"] == "formal"]
     if step == 1 and activities is not None:
         st.markdown("> " + t("home_definition"))
-        ui.quadrant_picture(activities, "stap-1-model", width=640)
+        ui.quadrant_picture(activities, "stap-1-model", width=560)
     elif step == 2:
         st.plotly_chart(charts.eqf_chart(formal, lang_, font_size=fs), config=charts.chart_config("stap-2-vormen"),
                         width="stretch")
@@ -67,7 +67,7 @@ if forms is not None:
         chosen = typical_activities(activities, "nl-mbo-bbl")
         result = check(activities, chosen)
         ui.quadrant_picture(activities, "stap-7-hybride-bbl", selected=result.selected, covered=result.covered,
-                            width=640)
+                            width=560)
         st.warning(t("hyb_not_hybrid", n=len(result.covered),
                      missing=", ".join(f"{q[1]}. {t('quad_' + q)}" for q in result.missing)))
 
