@@ -56,7 +56,8 @@ st.subheader(t("hyb_check"))
 st.caption(t("hyb_check_intro"))
 left, right = st.columns([2, 3])
 with left:
-    formal = [] if forms is None else [f for f in forms["id"] if typical_activities(activities, f)]
+    with_typical = {f for typical in acts["typical_for"] for f in typical}  # forms that have typical activities
+    formal = [] if forms is None else [f for f in forms["id"] if f in with_typical]
     st.selectbox(t("hyb_start_from"), formal, key="hyb_form", format_func=lambda f: form_names.get(f, f),
                  index=None, placeholder=t("choose"))
     b1, b2 = st.columns(2)

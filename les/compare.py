@@ -19,17 +19,16 @@ def overview_cells(forms: pd.DataFrame, lang: str) -> list[tuple[str, dict[str, 
     """[(level label, {country label: [form label, …]}), …]: education levels in rows, the two countries in
     columns, each form with its EQF range (and † when phased out), for the levels that have forms.
     Informal forms (country `both`, level `any`) form their own row and stand in both columns."""
+    # one sort and one pass over plain records: filtering the frame per cell cost ~40 ms a page (profiled)
+    ordered = forms.sort_values(["eqf_min", "eqf_max"], na_position="last", kind="stable")
+    rows = [(r["education_level"], r["country"], f"{_name(r, lang)}{' †' if r['status'] == 'phased_out' else ''}"
+             + (f" (EQF {eqf})" if (eqf := eqf_text(r)) else "")) for r in ordered.to_dict("records")]
     out = []
     for level in EDUCATION_LEVELS:
         cells = {}
         for country in COUNTRY_COLUMNS:
-            sel = forms[(forms["education_level"] == level) & forms["country"].isin([country, "both"])]
-            items = []
-            for _, r in sel.sort_values(["eqf_min", "eqf_max"], na_position="last").iterrows():
-                eqf = eqf_text(r)
-                mark = " †" if r["status"] == "phased_out" else ""
-                items.append(f"{_name(r, lang)}{mark}" + (f" (EQF {eqf})" if eqf else ""))
-            cells[label("country", country, lang)] = items
+            cells[label("country", country, lang)] = [item for lv, c, item in rows
+                                                      if lv == level and c in (country, "both")]
         if any(cells.values()):
             out.append((label("level", level, lang), cells))
     return out
