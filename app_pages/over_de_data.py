@@ -39,21 +39,23 @@ for tab, (name, table) in zip(tabs, TABLES.items()):
 st.subheader(t("about_sources_title"))
 for name, table in TABLES.items():
     res = results[name]
-    with st.expander(f"{table.title(lang_)} — {table.file}"):
-        st.write(t("about_last_checked", date=table.last_checked))
-        st.write(t("about_licence", licence=table.licence))
+    # built when opened: the schools alone cite a hundred pages
+    box = st.expander(f"{table.title(lang_)} — {table.file}", key=f"sources_{name}", on_change="rerun")
+    if box.open:
+        box.write(t("about_last_checked", date=table.last_checked))
+        box.write(t("about_licence", licence=table.licence))
         if res.frame is not None and "source_url" in res.frame:
-            st.write(t("about_row_sources"))
+            box.write(t("about_row_sources"))
             counts = row_sources(res.frame)
-            st.markdown(ui.md_table(counts.rename_axis("URL").to_frame("#"), link_columns=("URL",)))
+            box.markdown(ui.md_table(counts.rename_axis("URL").to_frame("#"), link_columns=("URL",)))
 
 st.subheader(t("about_downloads_title"))
 cols = st.columns(len(TABLES))
 for col, table in zip(cols, TABLES.values()):
     path = DATA_DIR / table.file
     if path.exists():
-        col.download_button(t("about_download", file=table.file), data=path.read_bytes(), file_name=table.file,
-                            mime="text/csv", key=f"dl-{table.name}")
+        col.download_button(t("about_download", file=table.file), data=lambda path=path: path.read_bytes(),
+                            file_name=table.file, mime="text/csv", key=f"dl-{table.name}", on_click="ignore")
 
 st.subheader(t("up_title"))
 st.markdown(t("up_intro"))

@@ -139,8 +139,8 @@ PRESENT_CSS = """
 # compact cells so the learning-forms table fits beside the sidebar on a 1280 px screen
 TABLE_CSS = """
 <style>
-[data-testid="stMarkdownContainer"]:has(> table) { overflow-x: auto; }
-[data-testid="stMarkdownContainer"] > table { font-size: 0.9rem; }
+[data-testid="stMarkdownContainer"] > table { display: block; width: max-content; max-width: 100%; overflow-x: auto;
+  font-size: 0.9rem; }
 [data-testid="stMarkdownContainer"] > table th, [data-testid="stMarkdownContainer"] > table td { padding: 0.35rem 0.4rem; }
 </style>
 """

@@ -226,3 +226,15 @@ def test_changed_file_is_read_again(tmp_path, monkeypatch):
     path.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")  # drop the last term
     changed = ui_mod.tables()["glossary"]
     assert len(changed.frame) == len(first.frame) - 1
+
+
+def test_about_page_sources_are_built_when_opened():
+    at = run("app_pages/over_de_data.py", lang="en")
+    assert not [m for m in at.markdown if "](http" in m.value and m.value.startswith("| ")]
+    at.session_state["sources_schools"] = True
+    at.run()
+    (table,) = [md_rows(m.value) for m in at.markdown if m.value.startswith("| URL")]
+    from les.data import load_all_uncached
+    schools = load_all_uncached()["schools"].frame
+    assert sum(int(r[1]) for r in table[1:]) >= len(schools)  # every school cites at least one page
+    assert any("Last checked" in m.value for m in at.markdown)

@@ -188,7 +188,7 @@ def test_map_table_opens_on_request_and_a_row_opens_the_school(app):
 def test_forms_table_fits_beside_the_sidebar_and_scrolls_when_narrow(app):
     """At 1280 px every column, the source links included, is in view; narrower, the table scrolls
     sideways inside its own box instead of being cut off at the page's edge."""
-    box = "[data-testid='stMarkdownContainer']:has(> table)"
+    box = "[data-testid='stMarkdownContainer'] > table"
     sizes = "el => [el.scrollWidth, el.clientWidth, getComputedStyle(el).overflowX]"
     app.page.set_viewport_size({"width": 1280, "height": 900})
     app.open("/leervormen")
