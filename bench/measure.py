@@ -48,7 +48,6 @@ def page_load_ms(browser, url: str, quiet_ms: int = 1000, timeout_s: float = 60,
     page.close()
     if own:
         context.close()
-    time.sleep(0.5)  # let the browser finish what closing left behind before the next load starts
     return (last_change - t0) * 1000
 
 

@@ -70,17 +70,26 @@ def bench_page_loads(report: Report, runs: int) -> dict:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         for url in [floor_url + "/"] + [app_url + path for path in PAGES]:  # warm the servers' caches
             page_load_ms(browser, url)
-        # Rounds, not blocks: each round loads the floor, every page and every comparison once, so a slow
-        # minute on a shared machine slows all of them alike instead of one page's block of runs.
-        # The comparison apps run in their own rounds after: their 3-5 MB bundles leave the browser busy
-        # for a while and would slow whichever page came next.
+        # Rounds, not blocks: each round loads the floor and every page once, so a slow minute on a shared
+        # machine slows all of them alike instead of one page's block of runs. The comparison apps have
+        # their own rounds, with the floor again.
+        # Each cold load gets a browser of its own, as a new visitor has: what one page leaves behind in a
+        # shared browser (a map's WebGL context, a large bundle to collect) would slow the next one.
         components = [f"{component_url}/?with={kind}" for kind in COMPONENTS]
         urls = [floor_url + "/"] + [app_url + path for path in PAGES]
         times = {url: [] for url in urls + components}
         for group in (urls, [floor_url + "/"] + components):
             for _ in range(runs):
                 for url in group:
-                    times[url].append(page_load_ms(browser, url))
+                    fresh = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+                    # a visitor's browser is already running, its graphics process too: start that (as
+                    # any WebGL use does) before the clock starts, or the map page would pay for it
+                    blank = fresh.new_page()
+                    blank.evaluate("() => !!document.createElement('canvas').getContext('webgl2')")
+                    blank.close()
+                    time.sleep(0.3)  # let the new browser's own start-up settle
+                    times[url].append(page_load_ms(fresh, url))
+                    fresh.close()
         floor = median(times[floor_url + "/"][:runs])
         report.add("cold page load: minimal Streamlit app (floor)", floor, "ms", "reference", None, True)
         for path in PAGES:
@@ -218,7 +227,7 @@ def main() -> None:
         bench_users(report, n_users=3, actions=2)
     else:
         if "pages" in parts:
-            bench_page_loads(report, runs=5)
+            bench_page_loads(report, runs=9)
         if "filters" in parts:
             bench_filters(report, runs=9)
         if "scale" in parts:
@@ -243,7 +252,8 @@ NOTES = """
   runs from navigation to the last change of the page, once Streamlit reports the script finished and the
   page has been quiet for a second. The floor is `bench/minimal_app.py` (one slider, one line of text),
   served and measured the same way. Servers are warmed once first; then each round loads the floor and
-  every page once, so the machine's slow moments fall on all of them alike.
+  every page once, so the machine's slow moments fall on all of them alike, each load in a browser
+  process of its own (nothing left over from the page before).
   Comparisons without a target: `bench/component_app.py` is the floor plus one plotly chart, one
   `st.dataframe` or one pydeck map (what a single element of that kind costs a new visitor before any of
   the dashboard's code runs); a page that opens with such an element is also given against that floor;
