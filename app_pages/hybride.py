@@ -58,11 +58,14 @@ left, right = st.columns([2, 3])
 with left:
     with_typical = {f for typical in acts["typical_for"] for f in typical}  # forms that have typical activities
     formal = [] if forms is None else [f for f in forms["id"] if f in with_typical]
-    st.selectbox(t("hyb_start_from"), formal, key="hyb_form", format_func=lambda f: form_names.get(f, f),
-                 index=None, placeholder=t("choose"))
-    b1, b2 = st.columns(2)
-    b1.button(t("hyb_start_button"), on_click=tick_typical, icon=":material/playlist_add_check:")
-    b2.button(t("hyb_clear"), on_click=untick_all, icon=":material/clear_all:")
+    # a shortcut, built when opened: the page then needs no select-box code to open (bench/)
+    start = st.expander(t("hyb_start_from"), icon=":material/playlist_add_check:", key="hyb_start",
+                        on_change="rerun")
+    if start.open:
+        start.selectbox(t("hyb_start_from"), formal, key="hyb_form", format_func=lambda f: form_names.get(f, f),
+                        index=None, placeholder=t("choose"), label_visibility="collapsed")
+        start.button(t("hyb_start_button"), on_click=tick_typical, icon=":material/playlist_add_check:")
+    st.button(t("hyb_clear"), on_click=untick_all, icon=":material/clear_all:")
     reasons = acts.set_index("id")[reason_col]
     for q in QUADRANTS:
         st.markdown(f"**{q[1]}. {t('quad_' + q)}**")

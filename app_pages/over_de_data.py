@@ -59,10 +59,11 @@ for col, table in zip(cols, TABLES.values()):
 
 st.subheader(t("up_title"))
 st.markdown(t("up_intro"))
-u1, u2 = st.columns([3, 1])
-choice = u2.selectbox(t("up_table"), [None, *TABLES], format_func=lambda n: t("up_auto") if n is None else TABLES[n].file,
-                      key="up_table")
-uploaded = u1.file_uploader(t("up_file"), type=["csv", "xlsx"], accept_multiple_files=False, key="up_file")
+uploaded = st.file_uploader(t("up_file"), type=["csv", "xlsx"], accept_multiple_files=False, key="up_file")
+# pills, not a select box: six short choices in view, and the page needs no select-box code (bench/)
+choice = st.pills(t("up_table"), ["auto", *TABLES], key="up_table", default="auto",
+                  format_func=lambda n, lang_=lang_: t("up_auto", lang_) if n == "auto" else TABLES[n].file)
+choice = None if choice in (None, "auto") else choice
 if uploaded is not None:
     known = {name: set(res.frame["id"]) for name, res in results.items() if res.frame is not None}
     result, table = read_upload(uploaded.name, uploaded.getvalue(), known, choice)
