@@ -53,7 +53,7 @@ def page_load_ms(browser, url: str, quiet_ms: int = 1000, timeout_s: float = 60,
 
 # 2. filter response, server side ---------------------------------------------------------------
 FILTERS = {
-    "leervormen": ("app_pages/leervormen.py", "multiselect", "lf_country", [["NL"], ["BE"], ["BE", "NL"], []]),
+    "leervormen": ("app_pages/leervormen.py", "pills", "lf_country", [["NL"], ["BE"], ["BE", "NL"], []]),
     "vergelijk": ("app_pages/vergelijk.py", "selectbox", "cmp_b", ["nl-duale-studie", "vl-graduaat", "nl-mbo-bol"]),
     "kaart": ("app_pages/kaart.py", "multiselect", "map_sector", [["zorg"], ["techniek"], []]),
     "hybride-leeromgeving": ("app_pages/hybride.py", "checkbox", "act_bedrijfsbezoek", [True, False]),

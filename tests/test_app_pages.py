@@ -117,14 +117,14 @@ def test_leervormen_restores_filters_from_url():
     at = run("app_pages/leervormen.py", country="NL,BE", formality="formal", share="50-100")
     assert not at.exception
     assert set(table_ids(at)) == {"vl-dbso", "vl-leertijd", "vl-pact", "nl-mbo-bbl"}
-    assert at.sidebar.multiselect(key="lf_country").value == ["NL", "BE"]
+    assert at.sidebar.pills(key="lf_country").value == ["NL", "BE"]
     assert at.sidebar.slider(key="lf_share").value == (50, 100)
 
 
 def test_leervormen_filter_change_changes_table():
     at = run("app_pages/leervormen.py")
     assert len(table_ids(at)) == 18
-    at.sidebar.multiselect(key="lf_country").set_value(["NL"]).run()
+    at.sidebar.pills(key="lf_country").set_value(["NL"]).run()
     assert "vl-dbso" not in table_ids(at) and len(table_ids(at)) == 12
     at.sidebar.text_input(key="lf_q").set_value("minionderneming").run()
     assert table_ids(at) == ["inf-simulatieonderwijs"]

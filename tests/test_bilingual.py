@@ -25,7 +25,7 @@ def all_text(at) -> str:
             value = str(el.value)
             # a Markdown table (ui.md_table) holds data; only its header row is interface text
             parts.append(value.split("\n", 1)[0] if value.startswith("| ") else value)
-    for kind in ("button", "checkbox", "toggle", "radio", "selectbox", "multiselect", "slider", "text_input",
+    for kind in ("button", "checkbox", "toggle", "radio", "selectbox", "multiselect", "pills", "slider", "text_input",
                  "download_button"):
         try:
             parts += [str(el.label) for el in at.get(kind)]
