@@ -63,21 +63,22 @@ def display_frame(forms: pd.DataFrame, lang: str) -> pd.DataFrame:
         "col_days_work", "col_days_school", "col_pay", "col_status", "col_source", "col_id")])
 
 
-# How the table can be ordered (?sort=…); "" keeps the order of the data: Flanders, then the Netherlands,
-# each from school-based to work-based, as the source lists them.
-SORTS = ("", "name", "eqf", "share")
 def page_frame(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     """What the page's table shows of display_frame's columns (the export has them all): the days at work
     and at school share one column ("3 / 2"; "?" for the half the sources do not give), so the table fits
     beside the sidebar. Indexed by name."""
     work, school = table[t("col_days_work", lang)], table[t("col_days_school", lang)]
     days = [f"{w or '?'} / {s or '?'}" if (w or s) else "" for w, s in zip(work, school)]
-    out = table.set_index(t("col_name", lang))[[t(c, lang) for c in ("col_country", "col_level", "col_eqf",
-                                                                      "col_share")]]
+    shown = ("col_country", "col_level", "col_eqf", "col_share", "col_days_work", "col_pay", "col_status", "col_source")
+    out = table.set_index(t("col_name", lang))[[t(c, lang) for c in shown]]
+    out = out.rename(columns={t("col_days_work", lang): t("col_days", lang)})
     out[t("col_days", lang)] = days
-    for c in ("col_pay", "col_status", "col_source"):
-        out[t(c, lang)] = table[t(c, lang)].values
     return out
+
+
+# How the table can be ordered (?sort=…); "" keeps the order of the data: Flanders, then the Netherlands,
+# each from school-based to work-based, as the source lists them.
+SORTS = ("", "name", "eqf", "share")
 
 
 def sort_forms(forms: pd.DataFrame, key: str, lang: str) -> pd.DataFrame:
