@@ -3,7 +3,7 @@ import html
 import pandas as pd
 import streamlit as st
 
-from les import geo, maps, ui
+from les import geo, map_svg, maps, ui
 from les.export import to_csv_bytes
 from les.filters import BadParam
 from les.i18n import fmt_number, label, lang, t
@@ -25,9 +25,10 @@ proeftuinen = ui.table_frame("proeftuinen")
 proeftuin_names = {} if proeftuinen is None else dict(zip(proeftuinen["id"],
                                                           proeftuinen["name_en" if lang_ == "en" else "name_nl"]))
 
-PARAMS = ("country", "province", "type", "sector", "eqf", "form", "q", "proeftuin", "near", "km", "school")
+PARAMS = ("country", "province", "type", "sector", "eqf", "form", "q", "proeftuin", "near", "km", "school", "view")
 K = {k: f"map_{k}" for k in ("country", "province", "type", "sector", "eqf", "form", "q", "proeftuin", "near", "km",
-                             "color", "school")}
+                             "color", "school", "view")}
+VIEWS = ("picture", "interactive")
 
 if K["q"] not in st.session_state:
     params = {k: st.query_params.get(k) for k in PARAMS if k in st.query_params}
@@ -36,12 +37,16 @@ if K["q"] not in st.session_state:
     if school is not None and school not in set(schools["id"]):
         bad.append(BadParam("school", school, "why_not_allowed"))
         school = None
+    view_param = params.get("view", "picture")
+    if view_param not in VIEWS:
+        bad.append(BadParam("view", view_param, "why_view"))
+        view_param = "picture"
     st.session_state["_map_bad"] = bad
     st.session_state.update({
         K["country"]: list(initial.countries), K["province"]: list(initial.provinces), K["type"]: list(initial.types),
         K["sector"]: list(initial.sectors), K["eqf"]: initial.eqf or (1, 8), K["form"]: list(initial.forms),
         K["q"]: initial.q, K["proeftuin"]: initial.proeftuin, K["near"]: initial.near, K["km"]: initial.km,
-        K["color"]: "country", K["school"]: school,
+        K["color"]: "country", K["school"]: school, K["view"]: view_param,
     })
 
 
@@ -55,13 +60,14 @@ for bad in st.session_state.get("_map_bad", []):
 
 with st.sidebar:
     st.header(t("filters"))
-    st.multiselect(t("f_country"), ["BE", "NL"], key=K["country"], placeholder=t("choose"),
-                   format_func=lambda c: label("country", c))
-    st.multiselect(t("m_province"), list(PROVINCES), key=K["province"], placeholder=t("choose"))
-    st.multiselect(t("m_type"), list(INSTITUTION_TYPES), key=K["type"], placeholder=t("choose"),
-                   format_func=lambda c: label("type", c))
-    st.multiselect(t("m_sector"), list(SECTORS), key=K["sector"], placeholder=t("choose"),
-                   format_func=lambda c: label("sector", c))
+    # pills for the filters with a handful of values: every choice in view, one click each
+    st.pills(t("f_country"), ["BE", "NL"], key=K["country"], selection_mode="multi",
+             format_func=lambda c: label("country", c))
+    st.pills(t("m_sector"), list(SECTORS), key=K["sector"], selection_mode="multi",
+             format_func=lambda c: label("sector", c))
+    st.pills(t("m_province"), list(PROVINCES), key=K["province"], selection_mode="multi")
+    st.pills(t("m_type"), list(INSTITUTION_TYPES), key=K["type"], selection_mode="multi",
+             format_func=lambda c: label("type", c))
     st.slider(t("f_eqf"), 1, 8, key=K["eqf"])
     st.multiselect(t("m_form"), sorted(form_names), key=K["form"], placeholder=t("choose"),
                    format_func=lambda i: form_names.get(i, i))
@@ -108,30 +114,44 @@ else:
     points = pd.DataFrame(columns=maps.POINT_COLUMNS)
 view = ({"latitude": near[0], "longitude": near[1], "zoom": maps.zoom_for_radius(near[0], near[2], 560)} if near
         else maps.fit_view(schools["lat"], schools["lon"], height_px=560))
-deck = maps.build_deck(points, lang_, near=near, view=view)
-event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="map_deck", height=560)
+# A picture first (the facade pattern for embedded maps): it is ready at once, needs no WebGL, and is
+# what a projector shows best; the interactive pydeck map, with its 3 MB of deck.gl, is one click away
+# and the choice is kept in the link (?view=interactive). Both draw the same frame in the same view.
+st.segmented_control(t("m_view"), VIEWS, key=K["view"], required=True,
+                     format_func=lambda v, lang_=lang_: t(f"m_view_{v}", lang_))
+interactive = st.session_state[K["view"]] == "interactive"
 picked = None
-objects = (event.selection.get("objects", {}) if event and event.selection else {}) or {}
-if objects.get(maps.SCHOOL_LAYER_ID):
-    picked = objects[maps.SCHOOL_LAYER_ID][0].get("id")
+if interactive:
+    deck = maps.build_deck(points, lang_, near=near, view=view)
+    event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="map_deck", height=560)
+    objects = (event.selection.get("objects", {}) if event and event.selection else {}) or {}
+    if objects.get(maps.SCHOOL_LAYER_ID):
+        picked = objects[maps.SCHOOL_LAYER_ID][0].get("id")
+else:
+    picture_slot = st.container()  # drawn at the end, once a pick from the table or the list is known
 
 if shown.empty:
     st.warning(t("m_empty"), icon=":material/search_off:")
     st.button(t("f_reset"), on_click=reset, key="map-reset-empty", type="primary")
-st.caption(t("m_n_schools", n=len(shown), total=len(schools)) + " " + t("m_click") + " " + t("m_offline"))
+st.caption(t("m_n_schools", n=len(shown), total=len(schools)) + " "
+           + (t("m_click") + " " + t("m_offline") if interactive else t("m_click_picture") + " " + t("m_view_help")))
 
-# Legend (interface strings and our own colours only; nothing from the data)
+# Legend (interface strings and our own colours only; nothing from the data): (label, kind, fill, ring).
+# The picture carries it inside, so a downloaded map explains itself; the interactive map gets it below.
 if st.session_state[K["color"]] == "type":
-    entries = [(label("type", k), "#%02X%02X%02X" % maps.TYPE_RGB[k], "●") for k in maps.TYPE_ORDER]
+    legend = [(label("type", k), "point", "#%02X%02X%02X" % maps.TYPE_RGB[k], "#1F2933") for k in maps.TYPE_ORDER]
+    legend += [(t("m_legend_ring"), "point", "#FFFFFF", "#1F2933")]
 else:
-    entries = [(label("country", "BE"), COUNTRY_COLORS["BE"], "○"), (label("country", "NL"), COUNTRY_COLORS["NL"], "◉")]
-entries += [(t("m_legend_ring"), "#1F2933", "◉")] if st.session_state[K["color"]] == "type" else []
-entries += [(t("m_legend_border"), "#141414", "━")]
+    legend = [(label("country", "BE"), "point", COUNTRY_COLORS["BE"], "#FFFFFF"),
+              (label("country", "NL"), "point", COUNTRY_COLORS["NL"], "#1F2933")]
+legend += [(t("m_legend_border"), "line", "#141414", "#141414")]
 if near:
-    entries += [(t("m_legend_radius"), "#E69F00", "◯")]
-st.html("<div style='display:flex;flex-wrap:wrap;gap:14px;font-size:0.95rem'>" + "".join(
-    f"<span><span style='color:{c};font-size:1.2rem'>{s}</span> {html.escape(n)}</span>" for n, c, s in entries)
-    + "</div>")
+    legend += [(t("m_legend_radius"), "circle", "#E69F00", "#E69F00")]
+if interactive:
+    symbols = {"point": "●", "line": "━", "circle": "◯"}
+    st.html("<div style='display:flex;flex-wrap:wrap;gap:14px;font-size:0.95rem'>" + "".join(
+        f"<span><span style='color:{fill};font-size:1.2rem'>{symbols[kind]}</span> {html.escape(name)}</span>"
+        for name, kind, fill, _ in legend) + "</div>")
 
 # The table of what the map shows, and its export
 st.subheader(t("m_table"))
@@ -183,6 +203,29 @@ if picked and picked != st.session_state.get("_map_last_pick"):
     st.session_state["_map_last_pick"] = picked
     st.session_state[K["school"]] = picked
 
+# The school list: a keyboard-friendly way to a school's details, and the picture's own. Built when its
+# expander opens (?pick=true keeps it open); its own key, so a closed list does not forget the school.
+if not shown.empty:
+    chooser = st.expander(t("m_pick_open"), icon=":material/school:", key="pick", bind="query-params")
+    if chooser.open and len(shown) > maps.MAX_POINTS:
+        chooser.caption(t("m_pick_too_many", max=fmt_number(maps.MAX_POINTS)))
+    elif chooser.open:
+        current = st.session_state.get(K["school"])
+        options = list(shown["id"])
+        if current and current not in set(options):
+            options.append(current)
+        pickable = schools[schools["id"].isin(options)]
+        pick_labels = dict(zip(pickable["id"], pickable["name"].astype(str) + " · "
+                               + pickable["municipality"].astype(str)))
+        st.session_state["map_pick"] = current
+
+        def pick() -> None:
+            st.session_state[K["school"]] = st.session_state["map_pick"]
+
+        chooser.selectbox(t("m_pick"), [None] + sorted(options, key=lambda i: pick_labels.get(i, i).casefold()),
+                          key="map_pick", on_change=pick,
+                          format_func=lambda i: t("m_pick_none") if i is None else pick_labels.get(i, i))
+
 # Detail card of the selected school
 school_id = st.session_state.get(K["school"])
 if school_id and (schools["id"] == school_id).any():  # no set of all ids on every rerun
@@ -211,7 +254,17 @@ if school_id and (schools["id"] == school_id).any():  # no set of all ids on eve
         if pd.notna(row.get("coord_source")):
             st.caption(f"{t('m_coord_source')}: {ui.escape_md(row['coord_source'])}")
 
+if not interactive:
+    picture = map_svg.map_svg(points, view, near=near, selected=school_id, legend=legend)
+    picture_slot.image(picture, width="stretch", alt=map_svg.alt_text(points, shown, lang_, state.near, state.km))
+    if not ui.presenting():
+        picture_slot.download_button(t("m_map_download"), picture.encode("utf-8"), file_name="scholen-kaart.svg",
+                                     mime="image/svg+xml", icon=":material/download:", on_click="ignore",
+                                     key="map-svg")
+
 wanted = to_school_params(state)
 if school_id:
     wanted["school"] = school_id
+if interactive:
+    wanted["view"] = "interactive"
 ui.sync_query_params(wanted, PARAMS)

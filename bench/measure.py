@@ -55,8 +55,10 @@ def page_load_ms(browser, url: str, quiet_ms: int = 1000, timeout_s: float = 60,
 FILTERS = {
     "leervormen": ("app_pages/leervormen.py", "pills", "lf_country", [["NL"], ["BE"], ["BE", "NL"], []]),
     "vergelijk": ("app_pages/vergelijk.py", "selectbox", "cmp_b", ["nl-duale-studie", "vl-graduaat", "nl-mbo-bol"]),
-    "kaart": ("app_pages/kaart.py", "multiselect", "map_sector", [["zorg"], ["techniek"], []]),
+    "kaart": ("app_pages/kaart.py", "pills", "map_sector", [["zorg"], ["techniek"], []]),
     "hybride-leeromgeving": ("app_pages/hybride.py", "checkbox", "act_bedrijfsbezoek", [True, False]),
+    "kaart (interactive map)": ("app_pages/kaart.py", "pills", "map_sector", [["zorg"], ["techniek"], []],
+                                {"view": "interactive"}),
 }
 
 
@@ -66,8 +68,10 @@ def filter_response_ms(page_name: str, runs: int = 9) -> tuple[float, int]:
     from streamlit.testing.v1 import AppTest
 
     import les.data as data
-    path, kind, key, values = FILTERS[page_name]
+    path, kind, key, values, *query = FILTERS[page_name]
     at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    for name, value in (query[0] if query else {}).items():
+        at.query_params[name] = value
     at.run()
     at.switch_page(path).run()
     reads_before = data.READS
@@ -89,7 +93,7 @@ def scale_worker(data_dir: str) -> dict:
     import resource
 
     os.environ["LES_DATA_DIR"] = data_dir
-    from les import maps
+    from les import map_svg, maps
     from les.data import load_all_uncached
     t = time.perf_counter()
     tables = load_all_uncached(Path(data_dir))
@@ -98,20 +102,25 @@ def scale_worker(data_dir: str) -> dict:
     lang = "nl"
     points = maps.aggregate_points(schools, lang) if len(schools) > maps.MAX_POINTS else \
         maps.point_frame(schools, {}, "country", lang)
-    deck_bytes = len(maps.build_deck(points, lang).to_json().encode("utf-8"))
+    view = maps.fit_view(schools["lat"], schools["lon"], height_px=map_svg.HEIGHT)
+    deck_bytes = len(maps.build_deck(points, lang, view=view).to_json().encode("utf-8"))
+    svg_bytes = len(map_svg.map_svg(points, view).encode("utf-8"))
     counts = {"schools": len(schools), "forms": len(tables["learning_forms"].frame),
               "problems": sum(len(r.errors) for r in tables.values())}
     # a server holds one copy of the tables (the cached one the reruns below load): drop this one first
     del tables, schools, points
     gc.collect()
     rerun_ms, reads = filter_response_ms("kaart", runs=5)
-    return {**counts, "load_s": load_s, "rerun_ms": rerun_ms, "deck_bytes": deck_bytes,
-            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "reads_during_reruns": reads}
+    rerun_interactive_ms, reads_interactive = filter_response_ms("kaart (interactive map)", runs=5)
+    return {**counts, "load_s": load_s, "rerun_ms": rerun_ms, "deck_bytes": deck_bytes, "svg_bytes": svg_bytes,
+            "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "reads_during_reruns": reads + reads_interactive,
+            "rerun_interactive_ms": rerun_interactive_ms}
 
 
 # 4. concurrent users over Streamlit's own websocket protocol ----------------------------------
 ACTIONS = [("", ""), ("leervormen", "country=NL"), ("leervormen", "country=BE&share=50-100"),
-           ("kaart", "near=Terneuzen&km=40"), ("kaart", "sector=zorg"), ("vergelijk", "a=vl-duaal-leren&b=nl-mbo-bbl"),
+           ("kaart", "near=Terneuzen&km=40"), ("kaart", "sector=zorg"), ("kaart", "view=interactive&country=NL"),
+           ("vergelijk", "a=vl-duaal-leren&b=nl-mbo-bbl"),
            ("hybride-leeromgeving", "activities=les-op-school,bedrijfsbezoek")]
 
 

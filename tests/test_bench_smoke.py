@@ -28,8 +28,9 @@ def test_filter_response_harness_counts_no_rereads():
 def test_scale_worker_reports_every_figure():
     from measure import scale_worker
     figures = scale_worker(str(ROOT / "data"))
-    assert {"load_s", "rerun_ms", "deck_bytes", "rss_mb", "reads_during_reruns"} <= set(figures)
-    assert figures["deck_bytes"] > 0 and figures["problems"] == 0
+    assert {"load_s", "rerun_ms", "rerun_interactive_ms", "deck_bytes", "svg_bytes", "rss_mb",
+            "reads_during_reruns"} <= set(figures)
+    assert figures["deck_bytes"] > 0 and figures["svg_bytes"] > 0 and figures["problems"] == 0
 
 
 def test_websocket_users_harness_against_a_real_server():

@@ -105,8 +105,9 @@ def test_kaart_table_is_built_only_when_opened_and_the_export_is_always_there():
     assert 0 < n < len(SCHOOLS)
     at = run("app_pages/kaart.py", near="Terneuzen", km="40")
     assert not at.exception and not at.dataframe
-    assert [e.label for e in at.expander] == [f"Tabel van de {n} scholen op de kaart (sorteren, een rij kiezen)"]
-    assert [d.proto.label for d in at.get("download_button")] == ["CSV downloaden"]
+    assert [e.label for e in at.expander] == [f"Tabel van de {n} scholen op de kaart (sorteren, een rij kiezen)",
+                                              "Een school kiezen voor haar details"]
+    assert [d.proto.label for d in at.get("download_button")] == ["Kaart downloaden (SVG)", "CSV downloaden"]
     at.session_state["table"] = True
     at.run()
     assert len(at.dataframe[0].value) == n
@@ -138,7 +139,7 @@ def test_kaart_junk_params_notice_and_working_map():
     notices = [c.value for c in at.caption if "genegeerd" in c.value]
     assert len(notices) == 3
     assert "<img" not in "".join(notices).replace("\\<img", "")
-    assert at.get("deck_gl_json_chart")
+    assert at.get("image")  # the map is still drawn
 
 
 def test_fit_view_shows_every_campus_and_no_more_than_needed():

@@ -6,11 +6,13 @@ import io
 import pytest
 
 QUADRANT_IMG = "[data-testid='stImage'] img[src^='data:image/svg+xml']"
+MAP_IMG = QUADRANT_IMG
 PAGES = {
     "/": ("Werkplekleren over de grens", "Workplace learning across the border", "[data-testid='stMetric']"),
     "/leervormen": ("Leervormen", "Learning forms", "[data-testid='stMarkdownContainer'] table"),
     "/vergelijk?chart=1": ("Vlaanderen ↔ Nederland", "Flanders ↔ Netherlands", "[data-testid='stPlotlyChart']"),
-    "/kaart": ("Kaart", "Map", "[data-testid='stDeckGlJsonChart']"),
+    "/kaart": ("Kaart", "Map", MAP_IMG),
+    "/kaart?view=interactive": ("Kaart", "Map", "[data-testid='stDeckGlJsonChart'] canvas"),
     "/hybride-leeromgeving": ("Hybride leeromgeving", "Hybrid learning environment", QUADRANT_IMG),
     "/over-de-data": ("Over de data", "About the data", "[data-testid='stMarkdownContainer'] table"),
     "/presentatie?step=6": ("De kaart over de grens", "The map across the border", "[data-testid='stDeckGlJsonChart']"),
@@ -64,11 +66,22 @@ def test_form_detail_from_link_and_false_friend(app):
     assert "Let op, valse vriend" in body and "Duale studie (hoger onderwijs)" in body
 
 
-def test_distance_tool(app):
+def test_distance_tool_picture_then_interactive_map(app):
     app.open("/kaart?near=Terneuzen&km=40&sector=zorg")
     body = app.page.locator("[data-testid='stMain']").inner_text()
     assert "binnen 40 km van Terneuzen" in body
+    picture = app.page.locator(MAP_IMG).first
+    assert "straal van 40 km rond Terneuzen" in picture.get_attribute("alt")
+    # the picture decodes and is drawn at the column's width, not as a broken image
+    assert picture.evaluate("img => img.complete && img.naturalWidth") == 700
+    assert picture.bounding_box()["width"] > 600
+    assert app.page.locator("[data-testid='stDeckGlJsonChart']").count() == 0  # no deck.gl until asked for
+    app.page.get_by_role("radio", name="Interactief (zoomen, aanwijzen)").click()
     app.page.wait_for_selector("[data-testid='stDeckGlJsonChart'] canvas", timeout=15000)
+    app.settle()
+    assert "view=interactive" in app.page.url and "near=Terneuzen" in app.page.url
+    assert app.page.locator(MAP_IMG).count() == 0
+    assert app.exceptions() == 0 and app.app_errors() == []
 
 
 def test_ticking_activities_updates_verdict_and_url(app):

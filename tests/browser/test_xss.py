@@ -91,7 +91,11 @@ def test_markup_is_shown_literally_in_the_detail(hostile_app):
 
 def test_school_detail_card_and_map_show_text(hostile_app):
     app, school = hostile_app
-    app.open(f"/kaart?school={school}")
+    app.open(f"/kaart?school={school}")  # the picture, with the school marked
+    app.page.wait_for_selector("[data-testid='stImage'] img", timeout=15000)
+    assert "School " + IMG in app.page.locator("[data-testid='stMain']").inner_text()
+    assert not ran(app)
+    app.open(f"/kaart?school={school}&view=interactive")
     app.page.wait_for_selector("[data-testid='stDeckGlJsonChart'] canvas", timeout=15000)
     main = app.page.locator("[data-testid='stMain']").inner_text()
     assert "School " + IMG in main

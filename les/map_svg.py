@@ -1,0 +1,236 @@
+"""The school map drawn as a static SVG picture, shown with `st.image`: the map page's first view.
+
+The same projection (web mercator, 512-pixel world at zoom 0), view, colours and layers as the pydeck
+map (`les.maps`), so switching between the two shows the same map: provinces, the national border, the
+search radius, the campuses (or their groups above `maps.MAX_POINTS`), and the largest towns named for
+orientation, since there is no basemap. A picture costs a new visitor nothing to load, where the
+interactive map costs Streamlit's 3 MB deck.gl bundle and a WebGL context (docs/PERFORMANCE.md); it
+needs no graphics card, stays sharp on a projector, downloads for a report, and, being an <img>, can
+never run anything from the data. Every text is XML-escaped; `alt_text` says what the picture shows.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import lru_cache
+from html import escape
+
+import pandas as pd
+
+from les import geo
+from les.i18n import fmt_number, t
+
+WIDTH, HEIGHT = 700, 560  # the size maps.fit_view fits the campuses into
+TILE = 512  # deck.gl's world size at zoom 0
+BACKGROUND = "#F4F6F8"
+INK = "#1F2933"
+FONT_FAMILY = "'Source Sans', 'Source Sans Pro', 'Segoe UI', Arial, sans-serif"
+TOWN_MIN_POPULATION = 25_000  # Terneuzen (27,930 in GeoNames) is named
+MAX_TOWN_LABELS = 20
+
+
+def _rgb(color) -> str:
+    r, g, b = (int(c) for c in list(color)[:3])
+    return f"#{r:02X}{g:02X}{b:02X}"
+
+
+class Projection:
+    """lon/lat to the picture's pixels, as deck.gl projects a view of this centre and zoom."""
+
+    def __init__(self, view: dict, width: int = WIDTH, height: int = HEIGHT):
+        self.scale = TILE * 2 ** float(view["zoom"])
+        self.width, self.height = width, height
+        self.cx, self.cy = self._world(float(view["longitude"]), float(view["latitude"]))
+        self.lat = float(view["latitude"])
+
+    def _world(self, lon: float, lat: float) -> tuple[float, float]:
+        lat = max(min(lat, 85.0), -85.0)
+        x = (lon + 180) / 360 * self.scale
+        y = (1 - math.log(math.tan(math.pi / 4 + math.radians(lat) / 2)) / math.pi) / 2 * self.scale
+        return x, y
+
+    def __call__(self, lon: float, lat: float) -> tuple[float, float]:
+        x, y = self._world(lon, lat)
+        return round(x - self.cx + self.width / 2, 1), round(y - self.cy + self.height / 2, 1)
+
+    def px_per_km(self) -> float:
+        return self.scale / (2 * math.pi * geo.EARTH_RADIUS_KM * math.cos(math.radians(self.lat)))
+
+    def inside(self, x: float, y: float, margin: float = 0) -> bool:
+        return -margin <= x <= self.width + margin and -margin <= y <= self.height + margin
+
+
+def _path(rings, project: Projection, close: bool) -> str:
+    parts = []
+    for ring in rings:
+        pts = [project(lon, lat) for lon, lat in ring]
+        if len(pts) < 2:
+            continue
+        parts.append("M" + "L".join(f"{x},{y}" for x, y in pts) + ("Z" if close else ""))
+    return "".join(parts)
+
+
+def _geometry_path(geometry: dict, project: Projection) -> str:
+    kind, coords = geometry["type"], geometry["coordinates"]
+    if kind == "LineString":
+        return _path([coords], project, False)
+    if kind == "MultiLineString":
+        return _path(coords, project, False)
+    if kind == "Polygon":
+        return _path(coords, project, True)
+    if kind == "MultiPolygon":
+        return "".join(_path(poly, project, True) for poly in coords)
+    return ""
+
+
+@lru_cache(maxsize=32)
+def _static_layers(view_key: tuple[float, float, float], width: int, height: int,
+                   keep_clear: tuple[tuple[float, float, float, float], ...] = ()) -> str:
+    """Provinces, border and town names never change for a view: drawn once per view and process. No
+    town is named inside the `keep_clear` boxes (the legend and the scale bar)."""
+    project = Projection(dict(zip(("latitude", "longitude", "zoom"), view_key)), width, height)
+    out = []
+    for feature in geo.provinces()["features"]:
+        d = _geometry_path(feature["geometry"], project)
+        out.append(f'<path d="{d}" fill="#0072B2" fill-opacity="0.055" stroke="#505A64" stroke-opacity="0.63" '
+                   f'stroke-width="1" fill-rule="evenodd"/>')
+    for feature in geo.border()["features"]:
+        d = _geometry_path(feature["geometry"], project)
+        out.append(f'<path d="{d}" fill="none" stroke="#141414" stroke-opacity="0.9" stroke-width="3" '
+                   f'stroke-linejoin="round" stroke-linecap="round"/>')
+    out.append(_town_labels(project, keep_clear))
+    return "".join(out)
+
+
+def _town_labels(project: Projection, keep_clear: tuple = ()) -> str:
+    """The largest towns in view, named, for orientation (there is no basemap); a name that would
+    overlap one already placed is left out."""
+    towns = geo.towns()
+    # Brussels' 19 municipalities are one city on a map of this scale
+    towns = towns[(towns["population"] >= TOWN_MIN_POPULATION)
+                  & ((towns["province"] != "Brussel") | (towns["name"] == "Brussel"))]
+    placed: list[tuple[float, float, float, float]] = list(keep_clear)
+    out = []
+    for name, lon, lat in towns[["name", "lon", "lat"]].itertuples(index=False):
+        x, y = project(float(lon), float(lat))
+        if not project.inside(x, y, margin=-12):
+            continue
+        w = 7.2 * len(str(name)) + 8
+        box = (x - 3, y - 16, x + w, y + 4)
+        if box[2] > project.width - 4:  # a name cut off at the edge helps nobody
+            continue
+        if any(not (box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3]) for b in placed):
+            continue
+        placed.append(box)
+        out.append(f'<circle cx="{x}" cy="{y}" r="2.5" fill="#505A64"/>'
+                   f'<text x="{round(x + 5, 1)}" y="{round(y - 4, 1)}" font-size="13" fill="#3E4852" '
+                   f'stroke="white" stroke-width="3" paint-order="stroke">{escape(str(name))}</text>')
+        if len(placed) >= MAX_TOWN_LABELS + len(keep_clear):
+            break
+    return "".join(out)
+
+
+def _scale_bar(project: Projection) -> str:
+    px = project.px_per_km()
+    km = next((k for k in (1, 2, 5, 10, 20, 50, 100, 200) if k * px >= 60), 500)
+    length = round(km * px, 1)
+    x0, y0 = 16, project.height - 18
+    return (f'<g><rect x="{x0 - 6}" y="{y0 - 20}" width="{length + 12 + 40}" height="30" fill="white" '
+            f'fill-opacity="0.8" rx="3"/><path d="M{x0},{y0 - 5}V{y0}H{x0 + length}V{y0 - 5}" fill="none" '
+            f'stroke="{INK}" stroke-width="2"/><text x="{x0 + length + 6}" y="{y0}" font-size="13" '
+            f'fill="{INK}">{fmt_number(km)} km</text></g>')
+
+
+LEGEND_ROW = 20
+
+
+def _legend_box(entries, x: float = 10, y: float = 10) -> tuple[float, float, float, float]:
+    width = max((7.0 * len(name) for name, *_ in entries), default=0) + 44
+    return x, y, round(x + width, 1), y + len(entries) * LEGEND_ROW + 10
+
+
+def legend_svg(entries: list[tuple[str, str, str, str]], x: float = 10, y: float = 10) -> str:
+    """A legend box in the picture's top-left corner (the North Sea in the default view), so a downloaded
+    map explains itself. Entries: (label, kind, fill, stroke), kind "point", "line" or "circle"."""
+    if not entries:
+        return ""
+    row, size = LEGEND_ROW, 13
+    x0, y0, x1, y1 = _legend_box(entries, x, y)
+    out = [f'<g class="legend"><rect x="{x0}" y="{y0}" width="{round(x1 - x0, 1)}" height="{y1 - y0}" fill="white" '
+           f'fill-opacity="0.88" stroke="#C9CED4" rx="4"/>']
+    for i, (name, kind, fill, stroke) in enumerate(entries):
+        cy = y + 15 + i * row
+        cx = x + 16
+        if kind == "line":
+            out.append(f'<path d="M{cx - 9},{cy}H{cx + 9}" stroke="{fill}" stroke-width="3"/>')
+        elif kind == "circle":
+            out.append(f'<circle cx="{cx}" cy="{cy}" r="7" fill="{fill}" fill-opacity="0.15" stroke="{stroke}" '
+                       f'stroke-width="2"/>')
+        else:
+            out.append(f'<circle cx="{cx}" cy="{cy}" r="5" fill="{fill}" stroke="{stroke}" stroke-width="2"/>')
+        out.append(f'<text x="{cx + 14}" y="{cy + 4.5}" font-size="{size}" fill="{INK}">{escape(name)}</text>')
+    return "".join(out) + "</g>"
+
+
+def map_svg(points: pd.DataFrame, view: dict, near: tuple[float, float, float] | None = None,
+            selected: str | None = None, legend: list[tuple[str, str, str, str]] | None = None,
+            width: int = WIDTH, height: int = HEIGHT) -> str:
+    """The map as an SVG document. `points` is `maps.point_frame` or `maps.aggregate_points` output (the
+    same frame the interactive layer gets); `selected` is a campus id drawn with a heavier ring; `legend`
+    as for `legend_svg`."""
+    project = Projection(view, width, height)
+    view_key = (float(view["latitude"]), float(view["longitude"]), float(view["zoom"]))
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
+           f'viewBox="0 0 {width} {height}" font-family="{escape(FONT_FAMILY)}">',
+           f'<rect width="{width}" height="{height}" fill="{BACKGROUND}"/>',
+           _static_layers(view_key, width, height,
+                          ((0, height - 50, 200, height),) + ((_legend_box(legend),) if legend else ()))]
+    if near is not None:
+        lat, lon, km = near
+        d = _path([geo.circle_polygon(lat, lon, km)], project, True)
+        out.append(f'<path d="{d}" fill="#E69F00" fill-opacity="0.12" stroke="#E69F00" stroke-width="2"/>')
+    grouped = "size" in points.columns
+    sizes = points["size"].to_numpy(float) if grouped else None
+    chosen = None
+    # vectorised projection: 3,000 campuses or 5,000 groups per rerun
+    import numpy as np
+
+    lon = points["lon"].to_numpy(float)
+    lat = np.clip(points["lat"].to_numpy(float), -85, 85)
+    xs = np.round(lon / 360 * project.scale + project.scale / 2 - project.cx + width / 2, 1)
+    ys = np.round((1 - np.log(np.tan(np.pi / 4 + np.radians(lat) / 2)) / np.pi) / 2 * project.scale
+                  - project.cy + height / 2, 1)
+    px_km = project.px_per_km()
+    for i, (x, y, fill, line, pid) in enumerate(zip(xs, ys, points["color"], points["line"], points["id"])):
+        if not project.inside(x, y, margin=30):
+            continue
+        # the interactive layer's radius (350 m, grouped: size × 350 m) within its pixel bounds
+        r = min(max((sizes[i] if grouped else 1) * 0.35 * px_km, 4 if grouped else 5), 30 if grouped else 14)
+        circle = (f'<circle cx="{x}" cy="{y}" r="{round(r, 1)}" fill="{_rgb(fill)}" stroke="{_rgb(line)}" '
+                  f'stroke-width="2"/>')
+        if selected and pid == selected:
+            chosen = (x, y, r)
+        out.append(circle)
+    if near is not None:
+        x, y = project(near[1], near[0])
+        out.append(f'<circle cx="{x}" cy="{y}" r="6" fill="black" stroke="white" stroke-width="2"/>')
+    if chosen:
+        x, y, r = chosen
+        out.append(f'<circle cx="{x}" cy="{y}" r="{round(r + 5, 1)}" fill="none" stroke="{INK}" stroke-width="3"/>')
+    out.append(_scale_bar(project))
+    out.append(legend_svg(legend or []))
+    out.append("</svg>")
+    return "".join(out)
+
+
+def alt_text(points: pd.DataFrame, shown: pd.DataFrame, lang: str, near_label: str | None = None,
+             km: int | None = None) -> str:
+    """What the picture shows, in words (for screen readers and for anyone the image fails to load for)."""
+    be = int((shown["country"] == "BE").sum()) if len(shown) else 0
+    nl = int((shown["country"] == "NL").sum()) if len(shown) else 0
+    text = t("msvg_alt", lang, n=fmt_number(len(shown)), be=fmt_number(be), nl=fmt_number(nl))
+    if "size" in points.columns:
+        text += " " + t("msvg_alt_grouped", lang, n=fmt_number(len(points)))
+    if near_label:
+        text += " " + t("msvg_alt_near", lang, km=km, town=near_label)
+    return text

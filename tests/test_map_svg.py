@@ -1,0 +1,189 @@
+"""The map as a picture (the map page's first view) and the choice between picture and interactive map."""
+
+import base64
+import math
+import xml.etree.ElementTree as ET
+
+import pandas as pd
+import pytest
+
+from les import geo, map_svg, maps
+from les.data import load_all_uncached
+from les.school_filters import SchoolFilters, apply_school_filters
+from les.style import COUNTRY_COLORS
+from tests.conftest import DATA
+from tests.test_app_pages import run
+
+SCHOOLS = load_all_uncached(DATA)["schools"].frame
+NS = "{http://www.w3.org/2000/svg}"
+VIEW = maps.fit_view(SCHOOLS["lat"], SCHOOLS["lon"], height_px=map_svg.HEIGHT)
+
+
+def deck_pixel(lon, lat, view, width=map_svg.WIDTH, height=map_svg.HEIGHT):
+    """deck.gl's web-mercator projection, written out independently of les.map_svg."""
+    scale = 512 * 2 ** view["zoom"]
+
+    def world(lo, la):
+        return (lo + 180) / 360 * scale, (1 - math.log(math.tan(math.pi / 4 + math.radians(la) / 2)) / math.pi) / 2 * scale
+
+    x, y = world(lon, lat)
+    cx, cy = world(view["longitude"], view["latitude"])
+    return x - cx + width / 2, y - cy + height / 2
+
+
+def campus_circles(svg: str) -> list[ET.Element]:
+    """The campus points: circles at the top level (not the legend's) with a 2-unit ring (town dots have no
+    ring, the searched town is black, the radius is a path)."""
+    root = ET.fromstring(svg)
+    return [c for c in root.findall(NS + "circle") if c.get("stroke-width") == "2" and c.get("fill") != "black"
+            and c.get("fill-opacity") is None]
+
+
+def test_every_campus_is_drawn_where_deck_gl_would_draw_it_in_its_colour():
+    points = maps.point_frame(SCHOOLS, {}, "country", "nl")
+    circles = campus_circles(map_svg.map_svg(points, VIEW))
+    assert len(circles) == len(SCHOOLS)
+    drawn = sorted((float(c.get("cx")), float(c.get("cy")), c.get("fill")) for c in circles)
+    expected = sorted((*deck_pixel(lo, la, VIEW), COUNTRY_COLORS[c].upper())
+                      for lo, la, c in zip(SCHOOLS["lon"], SCHOOLS["lat"], SCHOOLS["country"]))
+    for ex, ey, efill in expected:  # each campus has its own circle, at its pixel, in its colour
+        match = [d for d in drawn if abs(d[0] - ex) < 0.11 and abs(d[1] - ey) < 0.11 and d[2] == efill]
+        assert match, (ex, ey, efill)
+        drawn.remove(match[0])
+        assert 0 <= ex <= map_svg.WIDTH and 0 <= ey <= map_svg.HEIGHT  # the fitted view holds them all
+    assert drawn == []
+
+
+def test_filtered_picture_holds_exactly_the_filtered_campuses():
+    shown = apply_school_filters(SCHOOLS, SchoolFilters(sectors=("zorg",), countries=("NL",)))
+    assert 0 < len(shown) < len(SCHOOLS)
+    circles = campus_circles(map_svg.map_svg(maps.point_frame(shown, {}, "country", "nl"), VIEW))
+    assert len(circles) == len(shown)
+    assert {c.get("fill") for c in circles} == {COUNTRY_COLORS["NL"].upper()}
+    assert {c.get("stroke") for c in circles} == {"#1F2933"}  # the Dutch ring, as on the interactive map
+
+
+def test_no_campus_still_draws_border_and_provinces():
+    svg = map_svg.map_svg(pd.DataFrame(columns=maps.POINT_COLUMNS), VIEW)
+    root = ET.fromstring(svg)
+    paths = list(root.iter(NS + "path"))
+    border = [p for p in paths if p.get("stroke") == "#141414"]
+    provinces = [p for p in paths if p.get("fill") == "#0072B2"]
+    assert border and all(len(p.get("d")) > 200 for p in border)
+    assert len(provinces) == len(geo.provinces()["features"]) == 3
+    assert not campus_circles(svg)
+
+
+def test_search_radius_is_drawn_at_its_distance():
+    town = geo.find_town("Terneuzen")
+    lat, lon, km = float(town["lat"]), float(town["lon"]), 30.0
+    view = {"latitude": lat, "longitude": lon, "zoom": maps.zoom_for_radius(lat, km, map_svg.HEIGHT)}
+    root = ET.fromstring(map_svg.map_svg(pd.DataFrame(columns=maps.POINT_COLUMNS), view, near=(lat, lon, km)))
+    (ring,) = [p for p in root.iter(NS + "path") if p.get("stroke") == "#E69F00"]
+    coords = [tuple(map(float, pt.split(","))) for pt in ring.get("d").strip("MZ").split("L")]
+    cx, cy = deck_pixel(lon, lat, view)
+    px_per_km = 512 * 2 ** view["zoom"] / (2 * math.pi * geo.EARTH_RADIUS_KM * math.cos(math.radians(lat)))
+    radii = [math.hypot(x - cx, y - cy) / px_per_km for x, y in coords]
+    assert all(abs(r - km) / km < 0.02 for r in radii)  # web mercator keeps a small circle round
+    # the radius fits the picture's height, as on the interactive map
+    assert all(0 <= y <= map_svg.HEIGHT for _, y in coords)
+
+
+def test_selected_campus_gets_a_heavier_ring_and_nothing_else_does():
+    points = maps.point_frame(SCHOOLS, {}, "country", "nl")
+    chosen = SCHOOLS.iloc[5]
+    root = ET.fromstring(map_svg.map_svg(points, VIEW, selected=chosen["id"]))
+    rings = [c for c in root.iter(NS + "circle") if c.get("stroke-width") == "3"]
+    assert len(rings) == 1
+    x, y = deck_pixel(chosen["lon"], chosen["lat"], VIEW)
+    assert abs(float(rings[0].get("cx")) - x) < 0.11 and abs(float(rings[0].get("cy")) - y) < 0.11
+
+
+def test_grouped_points_are_sized_by_count_within_bounds():
+    many = pd.concat([SCHOOLS] * 40, ignore_index=True)
+    points = maps.aggregate_points(many, "nl")
+    circles = campus_circles(map_svg.map_svg(points, VIEW))
+    assert len(circles) == len(points)
+    radii = [float(c.get("r")) for c in circles]
+    assert min(radii) >= 4 and max(radii) <= 30
+    # a cell with more campuses is drawn at least as large
+    by_size = sorted(zip(points["size"], radii))
+    assert by_size[-1][1] >= by_size[0][1]
+
+
+def test_text_in_the_picture_is_escaped_and_named_towns_do_not_overlap():
+    legend = [("<script>alert(1)</script> & co", "point", "#0072B2", "#FFFFFF"), ("grens", "line", "#141414", "#141414")]
+    svg = map_svg.map_svg(pd.DataFrame(columns=maps.POINT_COLUMNS), VIEW, legend=legend)
+    assert "<script>" not in svg
+    root = ET.fromstring(svg)  # still a well-formed document
+    texts = [el.text for el in root.iter(NS + "text")]
+    assert "<script>alert(1)</script> & co" in texts
+    towns = [el for el in root.iter(NS + "text") if el.get("stroke") == "white"]
+    assert {"Gent", "Brugge", "Antwerpen", "Middelburg", "Vlissingen"} <= {el.text for el in towns}
+    boxes = [(float(el.get("x")), float(el.get("y")) - 12, float(el.get("x")) + 7.2 * len(el.text), float(el.get("y")))
+             for el in towns]
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[2] < b[0] or b[2] < a[0] or a[3] < b[1] or b[3] < a[1], (a, b)
+
+
+def sent_picture(at) -> tuple[str, str]:
+    (image,) = at.get("image")
+    url = image.proto.imgs[0].url
+    assert url.startswith("data:image/svg+xml;base64,")
+    return base64.b64decode(url.split(",", 1)[1]).decode(), image.proto.imgs[0].alt
+
+
+def test_map_page_opens_with_the_picture_of_what_the_filters_show():
+    at = run("app_pages/kaart.py", sector="zorg", country="BE")
+    assert not at.exception
+    assert not at.get("deck_gl_json_chart")  # no deck.gl until asked for
+    svg, alt = sent_picture(at)
+    shown = apply_school_filters(SCHOOLS, SchoolFilters(sectors=("zorg",), countries=("BE",)))
+    assert len(campus_circles(svg)) == len(shown)
+    assert f"{len(shown)} campussen: {len(shown)} in Vlaanderen, 0 in Nederland" in alt
+    assert "Vlaanderen" in [el.text for el in ET.fromstring(svg).iter(NS + "text")]  # the legend travels with it
+    assert [d.proto.label for d in at.get("download_button")][:1] == ["Kaart downloaden (SVG)"]
+
+
+def test_switching_to_the_interactive_map_and_back_keeps_the_link_true():
+    at = run("app_pages/kaart.py", near="Terneuzen", km="30")
+    assert [s.proto.label for s in at.get("button_group")].count("Kaart") == 1
+    at.session_state["map_view"] = "interactive"
+    at.run()
+    assert not at.exception and not at.get("image")
+    assert at.get("deck_gl_json_chart")
+    assert at.query_params["view"] == "interactive" and at.query_params["near"] == "Terneuzen"
+    at.session_state["map_view"] = "picture"
+    at.run()
+    assert at.get("image") and not at.get("deck_gl_json_chart")
+    assert "view" not in at.query_params
+
+
+@pytest.mark.parametrize("value, notice", [("interactive", False), ("picture", False), ("<b>3d</b>", True)])
+def test_view_param(value, notice):
+    at = run("app_pages/kaart.py", view=value)
+    assert not at.exception
+    assert bool(at.get("deck_gl_json_chart")) == (value == "interactive")
+    assert bool(at.get("image")) == (value != "interactive")
+    assert any("genegeerd" in c.value and "view" in c.value for c in at.caption) == notice
+
+
+def test_school_list_opens_a_school_and_marks_it_on_the_picture():
+    at = run("app_pages/kaart.py")
+    assert "map_pick" not in [s.key for s in at.selectbox]  # the list is built when its expander opens
+    at.session_state["pick"] = True  # the expander, opened
+    at.run()
+    chosen = SCHOOLS.sort_values("name").iloc[3]
+    at.selectbox(key="map_pick").set_value(chosen["id"]).run()
+    assert not at.exception
+    assert any(chosen["name"].replace("(", "\\(").replace(")", "\\)") in m.value or chosen["name"] in m.value
+               for m in at.markdown if m.value.startswith("###"))
+    assert at.query_params["school"] == chosen["id"]
+    svg, _ = sent_picture(at)
+    rings = [c for c in ET.fromstring(svg).iter(NS + "circle") if c.get("stroke-width") == "3"]
+    assert len(rings) == 1
+    # closing the list keeps the school
+    at.session_state["pick"] = False
+    at.run()
+    assert at.query_params["school"] == chosen["id"]
