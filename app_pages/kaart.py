@@ -29,6 +29,10 @@ PARAMS = ("country", "province", "type", "sector", "eqf", "form", "q", "proeftui
 K = {k: f"map_{k}" for k in ("country", "province", "type", "sector", "eqf", "form", "q", "proeftuin", "near", "km",
                              "color", "school", "view")}
 VIEWS = ("picture", "interactive")
+# one click for the towns of the Euregio Scheldemond and just over the border; any other town from the list
+QUICK_TOWNS = ("Brugge", "Vlissingen", "Middelburg", "Kortrijk", "Gent", "Terneuzen", "Goes", "Sint-Niklaas",
+               "Antwerpen", "Bergen op Zoom")
+quick_towns = [str(geo.find_town(n)["label"]) for n in QUICK_TOWNS if geo.find_town(n) is not None]
 
 if K["q"] not in st.session_state:
     params = {k: st.query_params.get(k) for k in PARAMS if k in st.query_params}
@@ -45,14 +49,14 @@ if K["q"] not in st.session_state:
     st.session_state.update({
         K["country"]: list(initial.countries), K["province"]: list(initial.provinces), K["type"]: list(initial.types),
         K["sector"]: list(initial.sectors), K["eqf"]: initial.eqf or (1, 8), K["form"]: list(initial.forms),
-        K["q"]: initial.q, K["proeftuin"]: initial.proeftuin, K["near"]: initial.near, K["km"]: initial.km,
+        K["q"]: initial.q, K["proeftuin"]: initial.proeftuin or None, K["near"]: initial.near, K["km"]: initial.km,
         K["color"]: "country", K["school"]: school, K["view"]: view_param,
     })
 
 
 def reset() -> None:
     st.session_state.update({K["country"]: [], K["province"]: [], K["type"]: [], K["sector"]: [], K["eqf"]: (1, 8),
-                             K["form"]: [], K["q"]: "", K["proeftuin"]: "", K["near"]: None, K["school"]: None})
+                             K["form"]: [], K["q"]: "", K["proeftuin"]: None, K["near"]: None, K["school"]: None})
 
 
 for bad in st.session_state.get("_map_bad", []):
@@ -69,12 +73,14 @@ with st.sidebar:
     st.pills(t("m_type"), list(INSTITUTION_TYPES), key=K["type"], selection_mode="multi",
              format_func=lambda c: label("type", c))
     st.slider(t("f_eqf"), 1, 8, key=K["eqf"])
-    st.multiselect(t("m_form"), sorted(form_names), key=K["form"], placeholder=t("choose"),
-                   format_func=lambda i: form_names.get(i, i))
+    # the forms some campus offers (a form no campus offers would only empty the map), and any chosen one
+    offered = {f for items in schools.get("learning_forms", []) for f in items} | set(st.session_state[K["form"]])
+    ui.pick_filter(t("m_form"), sorted(offered & set(form_names), key=lambda i: form_names[i].casefold()),
+                   key=K["form"], multi=True, placeholder=t("choose"), format_func=lambda i: form_names.get(i, i))
     st.text_input(t("m_q"), key=K["q"], max_chars=100)
-    st.selectbox(t("m_proeftuin"), ["", "any", *proeftuin_names], key=K["proeftuin"],
-                 format_func=lambda v: t("m_proeftuin_none") if v == "" else t("m_proeftuin_any") if v == "any"
-                 else proeftuin_names.get(v, v))
+    ui.pick_filter(t("m_proeftuin"), ["any", *proeftuin_names], key=K["proeftuin"], multi=False,
+                   placeholder=t("m_proeftuin_none"),
+                   format_func=lambda v: t("m_proeftuin_any") if v == "any" else proeftuin_names.get(v, v))
     st.segmented_control(t("m_color"), ["country", "type"], key=K["color"], required=True,
                          format_func=lambda c, lang_=lang_: t(f"m_color_{c}", lang_))
     st.button(t("f_reset"), on_click=reset, icon=":material/filter_alt_off:", key="map-reset")
@@ -83,16 +89,34 @@ state = SchoolFilters(
     countries=tuple(st.session_state[K["country"]]), provinces=tuple(st.session_state[K["province"]]),
     types=tuple(st.session_state[K["type"]]), sectors=tuple(st.session_state[K["sector"]]),
     eqf=tuple(st.session_state[K["eqf"]]), forms=tuple(st.session_state[K["form"]]),
-    q=st.session_state[K["q"]].strip(), proeftuin=st.session_state[K["proeftuin"]],
+    q=st.session_state[K["q"]].strip(), proeftuin=st.session_state[K["proeftuin"]] or "",
     near=st.session_state[K["near"]], km=st.session_state[K["km"]],
 )
 shown = apply_school_filters(schools, state) if len(schools) else schools
 
-# "Over de grens": the distance tool
+# "Over de grens": the distance tool. The main towns are one click; the list of every town is built when
+# its expander opens (opened for a town from the link that is not among them). Both set K["near"].
+
+
+def set_near(source: str) -> None:
+    st.session_state[K["near"]] = st.session_state[source]
+
+
 st.subheader(t("m_near_title"))
 c1, c2 = st.columns([2, 1])
-c1.selectbox(t("m_near"), [None] + list(towns["label"]), key=K["near"], placeholder=t("choose"),
-             format_func=lambda v: t("m_near_none") if v is None else v)
+current_near = st.session_state[K["near"]]
+st.session_state["map_near_quick"] = current_near if current_near in quick_towns else None
+with c1:
+    st.pills(t("m_near"), quick_towns, key="map_near_quick", on_change=set_near, args=("map_near_quick",),
+             wrap=True)  # in a column pills would otherwise scroll sideways, hiding the towns to the east
+    if current_near and current_near not in quick_towns:
+        st.session_state["near_more"] = True
+    more_towns = st.expander(t("m_near_more", n=fmt_number(len(towns))), key="near_more", on_change="rerun")
+    if more_towns.open:
+        st.session_state["map_near_other"] = current_near
+        more_towns.selectbox(t("m_near_other"), [None] + list(towns["label"]), key="map_near_other",
+                             placeholder=t("choose"), on_change=set_near, args=("map_near_other",),
+                             format_func=lambda v: t("m_near_none") if v is None else v)
 c2.slider(t("m_km"), 1, MAX_KM, key=K["km"])
 state = SchoolFilters(**{**state.__dict__, "near": st.session_state[K["near"]], "km": st.session_state[K["km"]]})
 near = None

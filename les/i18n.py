@@ -260,6 +260,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "m_near": {"nl": "Vanuit gemeente", "en": "From town"},
     "m_km": {"nl": "Straal (km)", "en": "Radius (km)"},
     "m_near_none": {"nl": "(geen)", "en": "(none)"},
+    "m_near_more": {"nl": "Andere gemeente (alle {n})", "en": "Another town (all {n})"},
+    "m_near_other": {"nl": "Gemeente", "en": "Town"},
     "m_near_result": {"nl": "{n} scholen binnen {km} km van {town}: {be} in Vlaanderen, {nl} in Nederland.",
                       "en": "{n} schools within {km} km of {town}: {be} in Flanders, {nl} in the Netherlands."},
     "m_n_schools": {"nl": "{n} van {total} campussen op de kaart.", "en": "{n} of {total} campuses on the map."},

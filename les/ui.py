@@ -146,6 +146,22 @@ TABLE_CSS = """
 """
 
 
+PILLS_MAX = 12  # up to this many values a filter is a row of pills; beyond, a searchable drop-down
+
+
+def pick_filter(label: str, options: list, *, key: str, multi: bool, format_func, placeholder: str | None = None):
+    """A filter as pills while its values are few (every choice in view, one click each, and no drop-down
+    code for a new visitor to load), as a multiselect or selectbox once the data gives it many. Pills
+    with nothing chosen mean "all"; the key holds a list (multi) or a value or None."""
+    if len(options) <= PILLS_MAX:
+        return st.pills(label, options, key=key, selection_mode="multi" if multi else "single",
+                        format_func=format_func)
+    if multi:
+        return st.multiselect(label, options, key=key, format_func=format_func, placeholder=placeholder)
+    return st.selectbox(label, [None, *options], key=key, placeholder=placeholder,
+                        format_func=lambda v: placeholder if v is None else format_func(v))
+
+
 def presenting() -> bool:
     """?present=1: presentation mode (no sidebar or chrome, larger type). Kept in the URL across pages."""
     raw = st.query_params.get("present")

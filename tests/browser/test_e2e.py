@@ -67,7 +67,10 @@ def test_form_detail_from_link_and_false_friend(app):
 
 
 def test_distance_tool_picture_then_interactive_map(app):
-    app.open("/kaart?near=Terneuzen&km=40&sector=zorg")
+    app.open("/kaart?km=40&sector=zorg")
+    app.page.locator("[data-testid='stMain'] [data-testid='stButtonGroup'] button", has_text="Terneuzen").click()
+    app.settle()
+    assert "near=Terneuzen" in app.page.url
     body = app.page.locator("[data-testid='stMain']").inner_text()
     assert "binnen 40 km van Terneuzen" in body
     picture = app.page.locator(MAP_IMG).first
