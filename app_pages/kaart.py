@@ -32,7 +32,7 @@ VIEWS = ("picture", "interactive")
 # one click for the towns of the Euregio Scheldemond and just over the border; any other town from the list
 QUICK_TOWNS = ("Brugge", "Vlissingen", "Middelburg", "Kortrijk", "Gent", "Terneuzen", "Goes", "Sint-Niklaas",
                "Antwerpen", "Bergen op Zoom")
-quick_towns = [str(geo.find_town(n)["label"]) for n in QUICK_TOWNS if geo.find_town(n) is not None]
+quick_towns = [str(town["label"]) for town in map(geo.find_town, QUICK_TOWNS) if town is not None]
 
 if K["q"] not in st.session_state:
     params = {k: st.query_params.get(k) for k in PARAMS if k in st.query_params}
@@ -282,9 +282,10 @@ if not interactive:
     picture = map_svg.map_svg(points, view, near=near, selected=school_id, legend=legend)
     picture_slot.image(picture, width="stretch", alt=map_svg.alt_text(points, shown, lang_, state.near, state.km))
     if not ui.presenting():
-        picture_slot.download_button(t("m_map_download"), picture.encode("utf-8"), file_name="scholen-kaart.svg",
-                                     mime="image/svg+xml", icon=":material/download:", on_click="ignore",
-                                     key="map-svg")
+        # made when clicked, like the CSV: no copy of the picture stored for every rerun
+        picture_slot.download_button(t("m_map_download"), lambda: picture.encode("utf-8"),
+                                     file_name="scholen-kaart.svg", mime="image/svg+xml",
+                                     icon=":material/download:", on_click="ignore", key="map-svg")
 
 wanted = to_school_params(state)
 if school_id:

@@ -24,7 +24,8 @@ def deck_pixel(lon, lat, view, width=map_svg.WIDTH, height=map_svg.HEIGHT):
     scale = 512 * 2 ** view["zoom"]
 
     def world(lo, la):
-        return (lo + 180) / 360 * scale, (1 - math.log(math.tan(math.pi / 4 + math.radians(la) / 2)) / math.pi) / 2 * scale
+        y = (1 - math.log(math.tan(math.pi / 4 + math.radians(la) / 2)) / math.pi) / 2
+        return (lo + 180) / 360 * scale, y * scale
 
     x, y = world(lon, lat)
     cx, cy = world(view["longitude"], view["latitude"])
@@ -112,7 +113,8 @@ def test_grouped_points_are_sized_by_count_within_bounds():
 
 
 def test_text_in_the_picture_is_escaped_and_named_towns_do_not_overlap():
-    legend = [("<script>alert(1)</script> & co", "point", "#0072B2", "#FFFFFF"), ("grens", "line", "#141414", "#141414")]
+    legend = [("<script>alert(1)</script> & co", "point", "#0072B2", "#FFFFFF"),
+              ("grens", "line", "#141414", "#141414")]
     svg = map_svg.map_svg(pd.DataFrame(columns=maps.POINT_COLUMNS), VIEW, legend=legend)
     assert "<script>" not in svg
     root = ET.fromstring(svg)  # still a well-formed document

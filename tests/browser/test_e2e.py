@@ -79,6 +79,10 @@ def test_distance_tool_picture_then_interactive_map(app):
     assert picture.evaluate("img => img.complete && img.naturalWidth") == 700
     assert picture.bounding_box()["width"] > 600
     assert app.page.locator("[data-testid='stDeckGlJsonChart']").count() == 0  # no deck.gl until asked for
+    with app.page.expect_download() as info:  # the picture as a file, legend included
+        app.page.get_by_role("button", name="Kaart downloaden (SVG)").click()
+    svg = info.value.path().read_text(encoding="utf-8")
+    assert info.value.suggested_filename == "scholen-kaart.svg" and svg.startswith("<svg") and "zoekstraal" in svg
     app.page.get_by_role("radio", name="Interactief (zoomen, aanwijzen)").click()
     app.page.wait_for_selector("[data-testid='stDeckGlJsonChart'] canvas", timeout=15000)
     app.settle()
