@@ -32,7 +32,7 @@ VIEWS = ("picture", "interactive")
 # one click for the towns of the Euregio Scheldemond and just over the border; any other town from the list
 QUICK_TOWNS = ("Brugge", "Vlissingen", "Middelburg", "Kortrijk", "Gent", "Terneuzen", "Goes", "Sint-Niklaas",
                "Antwerpen", "Bergen op Zoom")
-quick_towns = [str(town["label"]) for town in map(geo.find_town, QUICK_TOWNS) if town is not None]
+quick_towns = list(geo.town_labels(QUICK_TOWNS))
 
 if K["q"] not in st.session_state:
     params = {k: st.query_params.get(k) for k in PARAMS if k in st.query_params}

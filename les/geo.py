@@ -54,6 +54,12 @@ def find_town(name: str) -> pd.Series | None:
     return None
 
 
+@cache
+def town_labels(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The labels of these towns, in this order, leaving out any not in the list (once per process)."""
+    return tuple(str(town["label"]) for town in map(find_town, names) if town is not None)
+
+
 def circle_polygon(lat: float, lon: float, km: float, steps: int = 96) -> list[list[float]]:
     """A ring of [lon, lat] points at `km` from the centre (for drawing the search radius)."""
     d = km / EARTH_RADIUS_KM

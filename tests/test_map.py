@@ -163,3 +163,7 @@ def test_fit_view_shows_every_campus_and_no_more_than_needed():
     offsets = [pixel(la, lo, closer) for la, lo in zip(SCHOOLS["lat"], SCHOOLS["lon"])]
     assert max(abs(x - cx) for x, _ in offsets) > width / 2 or max(abs(y - cy) for _, y in offsets) > height / 2
     assert maps.fit_view([], []) == maps.CENTER
+
+
+def test_town_labels_resolve_names_in_order_and_skip_unknown_ones():
+    assert geo.town_labels(("Goes", "Atlantis", "Middelburg")) == ("Goes", "Middelburg (Zeeland)")
