@@ -98,8 +98,9 @@ shown = apply_school_filters(schools, state) if len(schools) else schools
 # its expander opens (opened for a town from the link that is not among them). Both set K["near"].
 
 
-def set_near(source: str) -> None:
-    st.session_state[K["near"]] = st.session_state[source]
+def copy_choice(target: str, source: str) -> None:
+    """A widget's callback: its value becomes the page's state (K[...] keys outlive the widget)."""
+    st.session_state[target] = st.session_state[source]
 
 
 st.subheader(t("m_near_title"))
@@ -107,7 +108,7 @@ c1, c2 = st.columns([2, 1])
 current_near = st.session_state[K["near"]]
 st.session_state["map_near_quick"] = current_near if current_near in quick_towns else None
 with c1:
-    st.pills(t("m_near"), quick_towns, key="map_near_quick", on_change=set_near, args=("map_near_quick",),
+    st.pills(t("m_near"), quick_towns, key="map_near_quick", on_change=copy_choice, args=(K["near"], "map_near_quick"),
              wrap=True)  # in a column pills would otherwise scroll sideways, hiding the towns to the east
     if current_near and current_near not in quick_towns:
         st.session_state["near_more"] = True
@@ -115,7 +116,7 @@ with c1:
     if more_towns.open:
         st.session_state["map_near_other"] = current_near
         more_towns.selectbox(t("m_near_other"), [None] + list(towns["label"]), key="map_near_other",
-                             placeholder=t("choose"), on_change=set_near, args=("map_near_other",),
+                             placeholder=t("choose"), on_change=copy_choice, args=(K["near"], "map_near_other"),
                              format_func=lambda v: t("m_near_none") if v is None else v)
 c2.slider(t("m_km"), 1, MAX_KM, key=K["km"])
 state = SchoolFilters(**{**state.__dict__, "near": st.session_state[K["near"]], "km": st.session_state[K["km"]]})
@@ -242,12 +243,8 @@ if not shown.empty:
         pick_labels = dict(zip(pickable["id"], pickable["name"].astype(str) + " · "
                                + pickable["municipality"].astype(str)))
         st.session_state["map_pick"] = current
-
-        def pick() -> None:
-            st.session_state[K["school"]] = st.session_state["map_pick"]
-
         chooser.selectbox(t("m_pick"), [None] + sorted(options, key=lambda i: pick_labels.get(i, i).casefold()),
-                          key="map_pick", on_change=pick,
+                          key="map_pick", on_change=copy_choice, args=(K["school"], "map_pick"),
                           format_func=lambda i: t("m_pick_none") if i is None else pick_labels.get(i, i))
 
 # Detail card of the selected school
