@@ -204,8 +204,10 @@ LEARNING_FORMS = Table(
            required=True, pattern=URL_PATTERN),
         _c("other_source_urls", "list", "Andere bronnen", "Other sources",
            "Andere bronnen, gescheiden door ';'.", "Other sources, separated by ';'."),
-        _c("source_note", "str", "Bronnoot", "Source note", "Welk feit uit welke bron komt.",
-           "Which fact comes from which source."),
+        _c("source_note", "str", "Bronnoot (EN)", "Source note (EN)", "Welk feit uit welke bron komt, Engels.",
+           "Which fact comes from which source, English."),
+        _c("source_note_nl", "str", "Bronnoot (NL)", "Source note (NL)", "Welk feit uit welke bron komt, Nederlands.",
+           "Which fact comes from which source, Dutch."),
     ),
 )
 

@@ -21,7 +21,7 @@ COLUMNS = [
     "free_until_age", "contract_required", "legally_regulated", "workplace_learning_required",
     "counterpart_ids", "false_friend_ids", "status", "status_note", "status_note_nl",
     "status_source_url", "description_nl", "description_en", "source_url", "other_source_urls",
-    "source_note",
+    "source_note", "source_note_nl",
 ]
 
 PHASED_OUT_EN = ("Cedefop's scheme fiche (version 2026): dual learning gradually phased out Leertijd and "
@@ -50,7 +50,10 @@ ROWS = [
                         "part-time education (CDO). A full-time programme of at least 28 hours a week: two days a "
                         "week of classes at the CDO and three days a week of work in a company."),
         source_url=SEED, other_source_urls=CEDEFOP_DUAL,
-        source_note="Days, hours and pay: seed page. Status: Cedefop scheme fiche (version 2026).",
+        source_note=("Days, hours and pay: LES page. Workplace share 60 % = 3 of the 5 days a week (computed from the LES "
+                     "page's days). Status: Cedefop scheme fiche (version 2026)."),
+        source_note_nl=("Dagen, uren en vergoeding: LES-pagina. Aandeel werkplek 60 % = 3 van de 5 dagen per week "
+                        "(berekend uit de dagen op de LES-pagina). Status: Cedefop-fiche (versie 2026)."),
     ),
     dict(
         id="vl-leertijd", country="BE", name_nl="Leertijd (Syntra)", name_en="Apprenticeship 'leertijd' (Syntra)",
@@ -69,7 +72,10 @@ ROWS = [
                         "agreement with a company. A full-time programme of at least 28 hours a week: 1 day a week "
                         "of classes at a SYNTRA site and 4 days a week of work in a company."),
         source_url=SEED, other_source_urls=CEDEFOP_DUAL,
-        source_note="Days, hours, agreement and pay: seed page. Status: Cedefop scheme fiche (version 2026).",
+        source_note=("Days, hours, agreement and pay: LES page. Workplace share 80 % = 4 of the 5 days a week (computed "
+                     "from the LES page's days). Status: Cedefop scheme fiche (version 2026)."),
+        source_note_nl=("Dagen, uren, overeenkomst en vergoeding: LES-pagina. Aandeel werkplek 80 % = 4 van de 5 dagen "
+                        "per week (berekend uit de dagen op de LES-pagina). Status: Cedefop-fiche (versie 2026)."),
     ),
     dict(
         id="vl-duaal-leren", country="BE", name_nl="Duaal leren", name_en="Dual learning (duaal leren)",
@@ -94,9 +100,15 @@ ROWS = [
                         "company and at school. How many days a week at the workplace depends on the field of study, "
                         "mostly two to three days."),
         source_url=SEED, other_source_urls=";".join([CEDEFOP_DUAL, CEDEFOP_DUAL_TIMELINE, NUFFIC_VL]),
-        source_note=("Days and allowance: seed page (share = days of a five-day week). Contract: Cedefop VET policy "
-                     "timeline. EQF 3-4: Flemish qualifications framework levels of the secondary qualifications it "
-                     "leads to (3: BSO certificate, 4: secondary diploma), per Nuffic. Status: Cedefop fiche 2026."),
+        source_note=("Days and allowance: LES page. Workplace share 40-60 % = 2 to 3 of the 5 days a week (computed "
+                     "from the LES page's days). Contract: Cedefop VET policy timeline. EQF 3-4: Flemish "
+                     "qualifications framework levels of the secondary qualifications it leads to (3: BSO certificate, "
+                     "4: secondary diploma), per Nuffic. Status: Cedefop fiche 2026."),
+        source_note_nl=("Dagen en vergoeding: LES-pagina. Aandeel werkplek 40-60 % = 2 tot 3 van de 5 dagen per week "
+                        "(berekend uit de dagen op de LES-pagina). Overeenkomst: Cedefop-tijdlijn van het "
+                        "beroepsonderwijsbeleid. EQF 3-4: niveaus in de Vlaamse kwalificatiestructuur van de "
+                        "secundaire kwalificaties waartoe het leidt (3: getuigschrift BSO, 4: diploma secundair "
+                        "onderwijs), volgens Nuffic. Status: Cedefop-fiche 2026."),
     ),
     dict(
         id="vl-graduaat", country="BE", name_nl="Graduaatsopleiding", name_en="Graduate programme (graduaat)",
@@ -112,7 +124,10 @@ ROWS = [
                         "learning makes up at least a third of the total study load. Counterpart of the Dutch "
                         "associate degree."),
         source_url=SEED, other_source_urls=NUFFIC_VL,
-        source_note="Share (at least a third) and counterpart: seed page. EQF 5: Flemish qualifications framework level 5 (Nuffic).",
+        source_note=("Workplace share (at least a third of the study load) and counterpart: LES page. EQF 5: Flemish "
+                     "qualifications framework level 5 (Nuffic)."),
+        source_note_nl=("Aandeel werkplek (minimaal een derde van de studieomvang) en tegenhanger: LES-pagina. EQF 5: "
+                        "niveau 5 van de Vlaamse kwalificatiestructuur (Nuffic)."),
     ),
     dict(
         id="vl-pact", country="BE", name_nl="Pact-opleiding (Syntra)", name_en="Pact programme (Syntra)",
@@ -122,7 +137,8 @@ ROWS = [
                         "de opleiding voor minstens 60% aan de slag in een leerbedrijf."),
         description_en=("Pact programmes teach a range of occupations. During the programme learners spend at least "
                         "60% of the time working in a learning company."),
-        source_url=SEED, source_note="Share (at least 60%): seed page.",
+        source_url=SEED, source_note="Workplace share (at least 60 % in a learning company): LES page.",
+        source_note_nl="Aandeel werkplek (minstens 60 % in een leerbedrijf): LES-pagina.",
     ),
     dict(
         id="vl-volwassenenonderwijs", country="BE", name_nl="Volwassenenonderwijs (Vlaanderen)",
@@ -133,7 +149,7 @@ ROWS = [
                         "verschillende centra voor volwassenenonderwijs in op (informele vormen van) werkplekleren."),
         description_en=("In adult education workplace learning is not required by law. Several adult education "
                         "centres do use (informal forms of) workplace learning."),
-        source_url=SEED, source_note="Seed page.",
+        source_url=SEED, source_note="LES page.", source_note_nl="LES-pagina.",
     ),
     dict(
         id="nl-mbo-bol", country="NL", name_nl="Mbo – beroepsopleidende leerweg (BOL)",
@@ -153,7 +169,10 @@ ROWS = [
                         "beroepspraktijkvorming (BPV). At least 20% of a BOL programme is internship. Free under 18; "
                         "paid from 18. Leads to the same diploma as BBL."),
         source_url=SEED, other_source_urls=NUFFIC_NL,
-        source_note="Days, share, age, fees and pay: seed page. EQF 1-4: mbo levels 1-4 = NLQF/EQF 1-4 (Nuffic).",
+        source_note=("Days, age, fees and pay: LES page. Workplace share (at least 20 % internship): LES page. EQF 1-4: "
+                     "mbo levels 1-4 = NLQF/EQF 1-4 (Nuffic)."),
+        source_note_nl=("Dagen, leeftijd, kosten en vergoeding: LES-pagina. Aandeel werkplek (minstens 20 % stage): "
+                        "LES-pagina. EQF 1-4: mbo-niveaus 1-4 = NLQF/EQF 1-4 (Nuffic)."),
     ),
     dict(
         id="nl-mbo-bbl", country="NL", name_nl="Mbo – beroepsbegeleidende leerweg (BBL)",
@@ -174,7 +193,10 @@ ROWS = [
                         "months of work. Free under 18; paid from 18, often by the learning company. Leads to the "
                         "same diploma as BOL."),
         source_url=SEED, other_source_urls=NUFFIC_NL,
-        source_note="Days (on average), age, fees and pay: seed page (share = days of a five-day week). EQF 1-4: Nuffic.",
+        source_note=("Days (on average), age, fees and pay: LES page. Workplace share 80 % = 4 of the 5 days a week "
+                     "(computed from the LES page's average). EQF 1-4: Nuffic."),
+        source_note_nl=("Dagen (gemiddeld), leeftijd, kosten en vergoeding: LES-pagina. Aandeel werkplek 80 % = 4 van de "
+                        "5 dagen per week (berekend uit het gemiddelde op de LES-pagina). EQF 1-4: Nuffic."),
     ),
     dict(
         id="nl-associate-degree", country="NL", name_nl="Associate degree (hbo)", name_en="Associate degree (hbo)",
@@ -187,7 +209,8 @@ ROWS = [
                         "bachelor. Counterpart of a Flemish graduate programme (graduaat); can also be taken as a "
                         "dual study."),
         source_url=SEED, other_source_urls=NUFFIC_NL,
-        source_note="Seed page. EQF 5: Nuffic. The seed gives no workplace share for the associate degree.",
+        source_note="LES page. EQF 5: Nuffic. The LES page gives no workplace share for the associate degree.",
+        source_note_nl="LES-pagina. EQF 5: Nuffic. De LES-pagina geeft geen aandeel werkplek voor de associate degree.",
     ),
     dict(
         id="nl-duale-studie", country="NL", name_nl="Duale studie (hoger onderwijs)",
@@ -205,7 +228,10 @@ ROWS = [
                         "university education (master). Study and a paid job alternate or are combined; work and "
                         "study complement each other. No dual programme without suitable work; no internship needed."),
         source_url=SEED, other_source_urls=NUFFIC_NL,
-        source_note="Seed page. EQF 5-7: associate degree 5, bachelor 6, master 7 (Nuffic).",
+        source_note=("LES page. EQF 5-7: associate degree 5, bachelor 6, master 7 (Nuffic). The LES page gives no "
+                     "workplace share."),
+        source_note_nl=("LES-pagina. EQF 5-7: associate degree 5, bachelor 6, master 7 (Nuffic). De LES-pagina geeft "
+                        "geen aandeel werkplek."),
     ),
     dict(
         id="nl-volwassenenonderwijs", country="NL", name_nl="Volwassenenonderwijs (Nederland)",
@@ -216,7 +242,7 @@ ROWS = [
                         "meeste ROC's in op (informele vormen van) werkplekleren."),
         description_en=("In adult education workplace learning is not required by law. Most regional training "
                         "centres (ROCs) do use (informal forms of) workplace learning."),
-        source_url=SEED, source_note="Seed page.",
+        source_url=SEED, source_note="LES page.", source_note_nl="LES-pagina.",
     ),
 ]
 
@@ -239,7 +265,8 @@ for form_id, name_nl, name_en, example in INFORMAL:
         education_level="any", legally_regulated="false", status="active",
         description_nl=INFORMAL_NL + (" " + example[0] if example else ""),
         description_en=INFORMAL_EN + (" " + example[1] if example else ""),
-        source_url=SEED, source_note="Named as an example of an informal form on the seed page.",
+        source_url=SEED, source_note="Named as an example of an informal form on the LES page.",
+        source_note_nl="Genoemd als voorbeeld van een informele vorm op de LES-pagina.",
     ))
 
 
