@@ -207,6 +207,57 @@ def bench_scale(report: Report, sizes: list[tuple[int, int]], browser_runs: int)
                            sent <= 10e6)
 
 
+def bench_uploads(report: Report, runs: int):
+    """Uploads that would unpack or expand to far more than they weigh (tests/hostile_files.py): the CPU time
+    and the memory it takes to refuse each, against a real schools.csv checked as a coordinator would."""
+    import time as _time
+    import tracemalloc
+
+    from les.data import load_all_uncached
+    from les.upload import read_upload
+    from tests.hostile_files import EXPANDING_UPLOADS
+    known = {n: set(r.frame["id"]) for n, r in load_all_uncached().items() if r.frame is not None}
+
+    def measure(name: str, raw: bytes) -> tuple[float, float, str]:
+        cpu = []
+        for _ in range(runs):
+            t = _time.process_time()
+            result, _ = read_upload(name, raw, known)
+            cpu.append((_time.process_time() - t) * 1000)
+        tracemalloc.start()
+        read_upload(name, raw, known)
+        peak = tracemalloc.get_traced_memory()[1] / 1_048_576
+        tracemalloc.stop()
+        return median(cpu), peak, (result.problems[0].code if result.problems else "ok")
+
+    ms, mb, _ = measure("schools.csv", (ROOT / "data" / "schools.csv").read_bytes())
+    report.add("upload check: schools.csv (reference), CPU", ms, "ms", "reference", None, True)
+    report.add("upload check: schools.csv (reference), peak memory", mb, "MB", "reference", None, True)
+    # the largest file an upload accepts: schools.csv repeated up to the 5 MB size limit (ids made unique)
+    from les.data import MAX_FILE_BYTES
+    lines = (ROOT / "data" / "schools.csv").read_text(encoding="utf-8").splitlines()
+    body = [line for line in lines[1:] if line]
+    big, size, i = [lines[0]], len(lines[0]) + 1, 0
+    while True:
+        first, rest = body[i % len(body)].split(",", 1)
+        line = f"{first}-{i},{rest}"
+        if size + len(line.encode("utf-8")) + 1 > MAX_FILE_BYTES:
+            break
+        big.append(line)
+        size += len(line.encode("utf-8")) + 1
+        i += 1
+    ms, mb, code = measure("schools.csv", ("\n".join(big) + "\n").encode("utf-8"))
+    report.add(f"upload check: {i:,} school rows (5 MB, the largest accepted), CPU", ms, "ms", "≤ 5,000 ms",
+               ms / 5000, ms <= 5000 and code not in ("too_large", "upload_rows", "upload_cells"))
+    report.add(f"upload check: {i:,} school rows, peak memory", mb, "MB", "≤ 256 MB", mb / 256, mb <= 256)
+    for case, name, make, code in EXPANDING_UPLOADS:
+        raw = make()
+        ms, mb, got = measure(name, raw)
+        report.add(f"upload refused: {case} ({len(raw) / 1e6:.2f} MB), CPU", ms, "ms", "≤ 2,000 ms", ms / 2000,
+                   ms <= 2000 and got == code)
+        report.add(f"upload refused: {case}, peak memory", mb, "MB", "≤ 64 MB", mb / 64, mb <= 64)
+
+
 def bench_users(report: Report, n_users: int, actions: int):
     with streamlit_server() as url:
         users(url, 1, actions=len(__import__("measure").ACTIONS), think=(0.0, 0.1))  # warm the caches
@@ -227,9 +278,9 @@ def bench_users(report: Report, n_users: int, actions: int):
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="a smoke run: small sizes, few repeats, no report file")
-    ap.add_argument("--only", default="pages,filters,scale,users",
-                    help="comma-separated parts to run (pages, filters, scale, users); the report file is "
-                         "written only when all run")
+    ap.add_argument("--only", default="pages,filters,scale,users,uploads",
+                    help="comma-separated parts to run (pages, filters, scale, users, uploads); the report file "
+                         "is written only when all run")
     args = ap.parse_args()
     parts = set(args.only.split(","))
     if not CHROMIUM:
@@ -241,6 +292,7 @@ def main() -> None:
         bench_filters(report, runs=2)
         bench_scale(report, [(320, 2)], browser_runs=1)
         bench_users(report, n_users=3, actions=2)
+        bench_uploads(report, runs=1)
     else:
         if "pages" in parts:
             bench_page_loads(report, runs=9)
@@ -251,7 +303,9 @@ def main() -> None:
                         browser_runs=5)
         if "users" in parts:
             bench_users(report, n_users=30, actions=4)
-    if not args.quick and parts >= {"pages", "filters", "scale", "users"}:
+        if "uploads" in parts:
+            bench_uploads(report, runs=5)
+    if not args.quick and parts >= {"pages", "filters", "scale", "users", "uploads"}:
         meta = (f"Machine: {platform.machine()}, {__import__('os').cpu_count()} cores, Python {platform.python_version()}; "
                 f"{time.strftime('%Y-%m-%d')}.")
         (ROOT / "docs" / "PERFORMANCE.md").write_text(report.markdown(meta) + NOTES, encoding="utf-8")
@@ -282,6 +336,11 @@ NOTES = """
   1.5 ×. Both views are measured at scale (load, bytes sent, rerun).
 - **Filter response**: Streamlit's `AppTest` runs the script in-process as the server does; the figure is
   the rerun a widget change causes (on the map page, in both views). `les.data.READS` counts every file read and validated: a filter must not add to it.
+- **Uploads**: the files of `tests/hostile_files.py` (a zip bomb, a workbook with too many rows, one row of a
+  million cells, CSVs with millions of lines or columns or too many cells), each under the 5 MB upload
+  limit, checked as *Over de data* checks an upload: the CPU time (`time.process_time`, median) and the
+  peak of Python's traced memory (`tracemalloc`, a run of its own) until the file is refused, against a
+  real `schools.csv` checked in full.
 - **Scale**: `bench/generate.py` writes jittered copies of the shipped campuses (inside the region) and
   copies of the learning forms; each size runs in its own process so the peak RSS is its own.
   Above 3,000 campuses the map layer groups them per ~2.5 km cell, so what is sent stays small.

@@ -10,6 +10,7 @@ from les.schema import LEARNING_FORMS, SCHOOLS
 from les.ui import problem_message
 from les.upload import cleaned_csv, read_upload
 from tests.conftest import DATA, read_rows, to_csv
+from tests.hostile_files import EXPANDING_UPLOADS
 from tests.test_app_pages import run
 
 HEADER, ROWS = read_rows("learning_forms.csv")
@@ -84,7 +85,7 @@ def test_broken_csv(case, table, raw, code, row, column):
 
 
 def test_extra_column_is_a_note_and_the_file_still_loads():
-    raw = forms_csv().replace(b"source_note\n", b"source_note,mijn_kolom\n", 1)
+    raw = forms_csv().replace(b"source_note_nl\n", b"source_note_nl,mijn_kolom\n", 1)
     raw = b"\n".join(line + (b",x" if i else b"") for i, line in enumerate(raw.split(b"\n")) if line) + b"\n"
     result = read_table(raw, LEARNING_FORMS)
     assert [p.code for p in result.problems] == ["extra_column"]
@@ -167,3 +168,34 @@ def test_hostile_url_parameters(page, params, n_notices):
         assert len(notice) < 400  # long values are shortened, not echoed whole
         assert "<img" not in notice.replace("\\<", "") and "<script" not in notice.replace("\\<", "")
     assert at.title  # the page rendered
+
+
+# Uploads that stand for far more work than their size: refused from what they declare, quickly and
+# cheaply (generous bounds here; bench/ reports the figures)
+@pytest.mark.parametrize("case, name, make, code", EXPANDING_UPLOADS, ids=[c[0] for c in EXPANDING_UPLOADS])
+def test_expanding_upload_is_refused_quickly_and_cheaply(case, name, make, code):
+    import time
+    import tracemalloc
+    raw = make()
+    assert len(raw) < 5 * 1024 * 1024  # each fits under the upload's size limit
+    t = time.process_time()
+    result, table = read_upload(name, raw, KNOWN)
+    cpu = time.process_time() - t
+    tracemalloc.start()  # measured apart: tracing every allocation slows the reading several times
+    read_upload(name, raw, KNOWN)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert table is None and [p.code for p in result.problems] == [code]
+    message = problem_message(result.problems[0])
+    assert result.problems[0].value in message and result.problems[0].detail in message
+    assert cpu < 3.0, f"{case}: {cpu:.2f} s of CPU"
+    assert peak < 64 * 1024 * 1024, f"{case}: {peak / 1e6:.0f} MB"
+
+
+def test_forced_table_that_does_not_fit_says_so_first():
+    from les.upload import headline
+    raw = excel_style_schools()  # a schools file (cp1252, ';') uploaded as learning_forms.csv
+    result, table = read_upload("scholen.csv", raw, KNOWN, "learning_forms")
+    first = headline(result.problems)
+    assert first.code == "wrong_table" and first.value == "learning_forms.csv"
+    assert "cp1252" in {p.code for p in result.problems}  # the remark is still listed, below
