@@ -8,7 +8,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from les.i18n import fmt_number, fmt_percent, label, t
-from les.style import COUNTRY_COLORS, COUNTRY_SYMBOLS, FONT, GREY
+from les.style import COUNTRY_COLORS, COUNTRY_SYMBOLS, FONT, GREY, INK
 
 
 def _txt(value) -> str:
@@ -20,14 +20,18 @@ def _name(row, lang: str) -> str:
     return _txt(row["name_en"] if lang == "en" else row["name_nl"])
 
 
-def _base_layout(fig: go.Figure, lang: str, height: int, xaxis_title: str, font_size: int = 14) -> go.Figure:
+def _base_layout(fig: go.Figure, lang: str, height: int, xaxis_title: str, font_size: int = 14,
+                 height_override: int | None = None) -> go.Figure:
+    """Shared look. Every text in the ink colour and at `font_size`, axis labels included: Streamlit's
+    chart theme otherwise sets tick labels small and light grey, unreadable from the back of a room."""
+    text = dict(family=FONT, size=font_size, color=INK)
     fig.update_layout(
-        height=height, margin=dict(l=10, r=20, t=30, b=40), font=dict(family=FONT, size=font_size),
-        plot_bgcolor="white", legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0),
+        height=height_override or height, margin=dict(l=10, r=20, t=30, b=40), font=text,
+        plot_bgcolor="white", legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0, font=text),
         separators=",." if lang == "nl" else ".,", hoverlabel=dict(font_size=font_size),
     )
-    fig.update_xaxes(title=xaxis_title, gridcolor="#E5E8EC", zeroline=False)
-    fig.update_yaxes(gridcolor="#F2F4F6", automargin=True)
+    fig.update_xaxes(title=dict(text=xaxis_title, font=text), tickfont=text, gridcolor="#E5E8EC", zeroline=False)
+    fig.update_yaxes(tickfont=text, gridcolor="#F2F4F6", automargin=True)
     return fig
 
 
@@ -40,7 +44,7 @@ def share_ranges(forms: pd.DataFrame) -> pd.DataFrame:
     return known.sort_values(["low", "high"])
 
 
-def share_chart(forms: pd.DataFrame, lang: str, font_size: int = 14) -> go.Figure:
+def share_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int | None = None) -> go.Figure:
     """Workplace share per form as a min–max range; an open-ended minimum is drawn as a dotted tail."""
     data = share_ranges(forms)
     fig = go.Figure()
@@ -84,7 +88,7 @@ def share_chart(forms: pd.DataFrame, lang: str, font_size: int = 14) -> go.Figur
                             if not r["open_ended"] and r["high"] > r["low"]],
                 hovertemplate="%{customdata}<extra></extra>",
             ))
-    _base_layout(fig, lang, 80 + 44 * max(len(data), 1), t("axis_share", lang), font_size)
+    _base_layout(fig, lang, 80 + 44 * max(len(data), 1), t("axis_share", lang), font_size, height)
     fig.update_xaxes(range=[0, 102], ticksuffix=" %" if lang == "nl" else "%")
     fig.update_yaxes(categoryorder="array", categoryarray=[_name(r, lang) for _, r in data.iterrows()])
     return fig
@@ -95,7 +99,7 @@ def time_frame(forms: pd.DataFrame) -> pd.DataFrame:
     return known
 
 
-def time_chart(forms: pd.DataFrame, lang: str, font_size: int = 14) -> go.Figure:
+def time_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int | None = None) -> go.Figure:
     """Days per week at the workplace and at school; a range (2–3 days) shows as a bar with an error bar."""
     data = time_frame(forms)
     names = [_name(r, lang) for _, r in data.iterrows()]
@@ -124,7 +128,7 @@ def time_chart(forms: pd.DataFrame, lang: str, font_size: int = 14) -> go.Figure
                          arrayminus=[0] * len(lo), color="#333", thickness=2, width=6),
             customdata=hover, hovertemplate="%{customdata}<extra></extra>",
         ))
-    _base_layout(fig, lang, 100 + 60 * max(len(data), 1), t("axis_days", lang), font_size)
+    _base_layout(fig, lang, 100 + 60 * max(len(data), 1), t("axis_days", lang), font_size, height)
     fig.update_layout(barmode="group")
     fig.update_xaxes(range=[0, 5.5], dtick=1)
     return fig
@@ -145,7 +149,7 @@ def pay_frame(forms: pd.DataFrame, lang: str) -> pd.DataFrame:
 PAY_ORDER = ["wage", "salary", "learning_allowance", "internship_allowance", "varies", "none", "unknown"]
 
 
-def pay_chart(forms: pd.DataFrame, lang: str, font_size: int = 14) -> go.Figure:
+def pay_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int | None = None) -> go.Figure:
     """Who is paid what: each form on the row of its pay type(s), by country; the condition on hover."""
     data = pay_frame(forms, lang)
     data = data[data["pay"] != "unknown"]  # forms the sources say nothing about are listed under the chart
@@ -161,7 +165,7 @@ def pay_chart(forms: pd.DataFrame, lang: str, font_size: int = 14) -> go.Figure:
             hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
         ))
     order = [label("pay", p, lang) for p in PAY_ORDER if p in set(data["pay"])]
-    _base_layout(fig, lang, 100 + 40 * max(data["name"].nunique(), 1), t("axis_pay", lang), font_size)
+    _base_layout(fig, lang, 100 + 40 * max(data["name"].nunique(), 1), t("axis_pay", lang), font_size, height)
     fig.update_xaxes(categoryorder="array", categoryarray=order, type="category")
     return fig
 
@@ -172,7 +176,7 @@ def chart_config(filename: str) -> dict:
             "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
 
 
-def eqf_chart(forms: pd.DataFrame, lang: str, font_size: int = 14) -> go.Figure:
+def eqf_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int | None = None) -> go.Figure:
     """Forms placed by EQF level: each bar spans the form's EQF range; Flanders and the Netherlands grouped."""
     data = forms[forms["eqf_min"].notna() & forms["country"].isin(["BE", "NL"])].copy()
     data["hi"] = data["eqf_max"].fillna(data["eqf_min"]).astype(float)
@@ -190,7 +194,7 @@ def eqf_chart(forms: pd.DataFrame, lang: str, font_size: int = 14) -> go.Figure:
                         for n, a, b in zip(names, group["lo"], group["hi"])],
             hovertemplate="<b>%{customdata[0]}</b><br>EQF %{customdata[1]}<extra></extra>",
         ))
-    _base_layout(fig, lang, 120 + 46 * max(len(data), 1), t("eqf_level", lang), font_size)
+    _base_layout(fig, lang, 120 + 46 * max(len(data), 1), t("eqf_level", lang), font_size, height)
     fig.update_xaxes(range=[0.5, 8.5], dtick=1)
     fig.update_yaxes(categoryorder="array", categoryarray=[_name(r, lang) for _, r in data.iterrows()][::-1])
     return fig

@@ -93,9 +93,10 @@ def _geometry_path(geometry: dict, project: Projection) -> str:
 
 @lru_cache(maxsize=32)
 def _static_layers(view_key: tuple[float, float, float], width: int, height: int,
-                   keep_clear: tuple[tuple[float, float, float, float], ...] = ()) -> str:
+                   keep_clear: tuple[tuple[float, float, float, float], ...] = (), named: str | None = None) -> str:
     """Provinces, border and town names never change for a view: drawn once per view and process. No
-    town is named inside the `keep_clear` boxes (the legend and the scale bar)."""
+    town is named inside the `keep_clear` boxes (the legend and the scale bar), nor the town `named` by the
+    caller (the distance tool's town, which gets a label of its own)."""
     project = Projection(dict(zip(("latitude", "longitude", "zoom"), view_key)), width, height)
     out = []
     for feature in geo.provinces()["features"]:
@@ -106,11 +107,11 @@ def _static_layers(view_key: tuple[float, float, float], width: int, height: int
         d = _geometry_path(feature["geometry"], project)
         out.append(f'<path d="{d}" fill="none" stroke="#141414" stroke-opacity="0.9" stroke-width="3" '
                    f'stroke-linejoin="round" stroke-linecap="round"/>')
-    out.append(_town_labels(project, keep_clear))
+    out.append(_town_labels(project, keep_clear, named))
     return "".join(out)
 
 
-def _town_labels(project: Projection, keep_clear: tuple = ()) -> str:
+def _town_labels(project: Projection, keep_clear: tuple = (), named: str | None = None) -> str:
     """The largest towns in view, named, for orientation (there is no basemap); a name that would
     overlap one already placed is left out."""
     towns = geo.towns()
@@ -120,6 +121,8 @@ def _town_labels(project: Projection, keep_clear: tuple = ()) -> str:
     placed: list[tuple[float, float, float, float]] = list(keep_clear)
     out = []
     for name, lon, lat in towns[["name", "lon", "lat"]].itertuples(index=False):
+        if named and str(name) == named.split(" (")[0]:
+            continue
         x, y = project(float(lon), float(lat))
         if not project.inside(x, y, margin=-12):
             continue
@@ -182,17 +185,18 @@ def legend_svg(entries: list[tuple[str, str, str, str]], x: float = 10, y: float
 
 def map_svg(points: pd.DataFrame, view: dict, near: tuple[float, float, float] | None = None,
             selected: str | None = None, legend: list[tuple[str, str, str, str]] | None = None,
-            width: int = WIDTH, height: int = HEIGHT) -> str:
+            width: int = WIDTH, height: int = HEIGHT, near_label: str | None = None) -> str:
     """The map as an SVG document. `points` is `maps.point_frame` or `maps.aggregate_points` output (the
     same frame the interactive layer gets); `selected` is a campus id drawn with a heavier ring; `legend`
-    as for `legend_svg`."""
+    as for `legend_svg`; `near_label` names the town the radius is drawn around, beside its dot."""
     project = Projection(view, width, height)
     view_key = (float(view["latitude"]), float(view["longitude"]), float(view["zoom"]))
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
            f'viewBox="0 0 {width} {height}" font-family="{escape(FONT_FAMILY)}">',
            f'<rect width="{width}" height="{height}" fill="{BACKGROUND}"/>',
            _static_layers(view_key, width, height,
-                          ((0, height - 50, 200, height),) + ((_legend_box(legend),) if legend else ()))]
+                          ((0, height - 50, 200, height),) + ((_legend_box(legend),) if legend else ()),
+                          near_label if near is not None else None)]
     if near is not None:
         lat, lon, km = near
         d = _path([geo.circle_polygon(lat, lon, km)], project, True)
@@ -216,6 +220,10 @@ def map_svg(points: pd.DataFrame, view: dict, near: tuple[float, float, float] |
     if near is not None:
         x, y = project(near[1], near[0])
         out.append(f'<circle cx="{x}" cy="{y}" r="6" fill="black" stroke="white" stroke-width="2"/>')
+        if near_label:
+            out.append(f'<text class="near-label" x="{round(x + 10, 1)}" y="{round(y - 8, 1)}" font-size="17" '
+                       f'font-weight="700" fill="{INK}" stroke="white" stroke-width="4" paint-order="stroke">'
+                       f'{escape(near_label)}</text>')
     if chosen:
         x, y, r = chosen
         out.append(f'<circle cx="{x}" cy="{y}" r="{round(r + 5, 1)}" fill="none" stroke="{INK}" stroke-width="3"/>')

@@ -12,7 +12,7 @@ from pydeck.bindings.json_tools import default_serialize
 
 from les import geo
 from les.i18n import label, t
-from les.style import COUNTRY_RGB, OKABE_ITO
+from les.style import COUNTRY_COLORS, COUNTRY_RGB, OKABE_ITO
 
 CENTER = {"latitude": 51.2, "longitude": 3.75, "zoom": 8.3}
 TYPE_ORDER = ("hogeschool", "universiteit", "mbo", "syntra", "cdo", "secundair", "cvo", "hbo5", "volwassenenonderwijs")
@@ -163,3 +163,18 @@ def build_deck(points: pd.DataFrame, lang: str, near: tuple[float, float, float]
     ))
     view_state = pdk.ViewState(**(view or CENTER))
     return Deck(layers=layers, initial_view_state=view_state, tooltip=tooltip(lang), map_style=None)
+
+
+def legend_entries(color_by: str, near: bool, lang: str) -> list[tuple[str, str, str, str]]:
+    """The map's legend, the same for the picture, the interactive map and the story's map: (label, kind,
+    fill, ring), kind "point", "line" or "circle". Interface strings and our own colours only."""
+    if color_by == "type":
+        entries = [(label("type", k, lang), "point", "#%02X%02X%02X" % TYPE_RGB[k], "#1F2933") for k in TYPE_ORDER]
+        entries += [(t("m_legend_ring", lang), "point", "#FFFFFF", "#1F2933")]
+    else:
+        entries = [(label("country", "BE", lang), "point", COUNTRY_COLORS["BE"], "#FFFFFF"),
+                   (label("country", "NL", lang), "point", COUNTRY_COLORS["NL"], "#1F2933")]
+    entries += [(t("m_legend_border", lang), "line", "#141414", "#141414")]
+    if near:
+        entries += [(t("m_legend_radius", lang), "circle", "#E69F00", "#E69F00")]
+    return entries

@@ -9,4 +9,5 @@ COUNTRY_RGB = {k: tuple(int(v[i:i + 2], 16) for i in (1, 3, 5)) for k, v in COUN
 FORMALITY_COLORS = {"formal": "#0072B2", "informal": "#E69F00"}
 OKABE_ITO = ["#0072B2", "#D55E00", "#009E73", "#E69F00", "#56B4E9", "#CC79A7", "#F0E442", "#000000"]
 GREY = "#8A94A0"
+INK = "#1F2933"  # text on charts and maps: dark enough for a projector
 FONT = "Source Sans Pro, sans-serif"
