@@ -11,7 +11,12 @@ ICON = Path(__file__).parent / "assets" / "favicon.png"  # shipped, so the tab i
 st.set_page_config(page_title="Werkplekleren over de grens", page_icon=str(ICON), layout="wide",
                    initial_sidebar_state="collapsed" if ui.presenting() else "auto")
 
-ui.language_switch()
+ui.init_language()  # before any text: the presentation bar's label is in the visitor's language too
+if ui.presenting():
+    ui.language_switch(ui.presentation_bar())
+else:
+    ui.language_switch()
+    ui.presentation_entry()
 ui.apply_presentation_mode()
 
 PAGES = [
@@ -25,5 +30,6 @@ PAGES = [
 ]
 
 page = st.navigation(PAGES)
+ui.track_page(page.url_path)
 st.sidebar.caption(t("sidebar_caption"))
 page.run()

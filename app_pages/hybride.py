@@ -20,13 +20,15 @@ acts = activities[activities["kind"] == "activity"]
 act_names = dict(zip(acts["id"], acts[name_col]))
 form_names = {} if forms is None else dict(zip(forms["id"], forms[name_col]))
 
-# The selection lives in checkbox keys; the URL (?activities=…) seeds them on the first visit.
-if "_hyb_init" not in st.session_state:
+# The selection lives in checkbox keys; the URL (?activities=…) decides them when the page is opened (a
+# link, Back/Forward), the ticks decide the URL afterwards.
+PARAMS = ("activities", "placements")
+if ui.url_decides("hybride", PARAMS):
     chosen, unknown = parse_selection(st.query_params.get("activities"), set(act_names))
     for a in act_names:
         st.session_state[f"act_{a}"] = a in chosen
-    st.session_state["_hyb_init"] = True
     st.session_state["_hyb_bad"] = unknown
+    st.session_state["placements"] = st.query_params.get("placements") == "true"
 if st.session_state.get("_hyb_bad"):
     ui.notice_bad_param("activities", ",".join(st.session_state["_hyb_bad"]), t("hyb_unknown_activity"))
 
@@ -62,8 +64,8 @@ with left:
     start = st.expander(t("hyb_start_from"), icon=":material/playlist_add_check:", key="hyb_start",
                         on_change="rerun")
     if start.open:
-        start.selectbox(t("hyb_start_from"), formal, key="hyb_form", format_func=lambda f: form_names.get(f, f),
-                        index=None, placeholder=t("choose"), label_visibility="collapsed")
+        ui.choice(start.selectbox, t("hyb_start_from"), formal, key="hyb_form", format_func=lambda f: form_names.get(f, f),
+                  label_visibility="collapsed")
         start.button(t("hyb_start_button"), on_click=tick_typical, icon=":material/playlist_add_check:")
     st.button(t("hyb_clear"), on_click=untick_all, icon=":material/clear_all:")
     reasons = acts.set_index("id")[reason_col]
@@ -106,7 +108,7 @@ with right:
 st.markdown(t("hyb_source", oecd=SOURCE_OECD, hu=SOURCE_LAYOUT))
 
 # built only when opened: 19 rows of reasons are a third of the page a new visitor would otherwise wait for
-placements = st.expander(t("hyb_placements"), key="placements", bind="query-params")  # ?placements=true
+placements = ui.url_expander(t("hyb_placements"), key="placements")  # ?placements=true
 if placements.open:
     table = pd.DataFrame({
         t("col_name"): activities[name_col],
@@ -134,9 +136,5 @@ if proeftuinen is not None:
                      query_params={"proeftuin": row.id, **ui.keep_params()})
 
 # keep the URL in step with the ticks
-wanted = ",".join(result.selected)
-if wanted:
-    if st.query_params.get("activities") != wanted:
-        st.query_params["activities"] = wanted
-elif "activities" in st.query_params:
-    del st.query_params["activities"]
+wanted = {"activities": ",".join(result.selected)} if result.selected else {}
+ui.sync_query_params({**wanted, **ui.open_params("placements")}, PARAMS, page="hybride")

@@ -1,15 +1,14 @@
 import html
+from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
 
 from les import geo, map_svg, maps, ui
-from les.export import to_csv_bytes
 from les.filters import BadParam
 from les.i18n import fmt_number, label, lang, t
 from les.school_filters import MAX_KM, SchoolFilters, apply_school_filters, parse_school_params, to_school_params
 from les.schema import INSTITUTION_TYPES, PROVINCES, SECTORS
-from les.style import COUNTRY_COLORS
 
 lang_ = lang()
 st.title(t("nav_map"))
@@ -25,16 +24,19 @@ proeftuinen = ui.table_frame("proeftuinen")
 proeftuin_names = {} if proeftuinen is None else dict(zip(proeftuinen["id"],
                                                           proeftuinen["name_en" if lang_ == "en" else "name_nl"]))
 
-PARAMS = ("country", "province", "type", "sector", "eqf", "form", "q", "proeftuin", "near", "km", "school", "view")
+PARAMS = ("country", "province", "type", "sector", "eqf", "form", "q", "proeftuin", "near", "km", "school", "view",
+          "table", "pick")
 K = {k: f"map_{k}" for k in ("country", "province", "type", "sector", "eqf", "form", "q", "proeftuin", "near", "km",
                              "color", "school", "view")}
 VIEWS = ("picture", "interactive")
+OPEN = ("table", "pick")  # expanders whose content is built when opened; open in the link as ?table=true
 # one click for the towns of the Euregio Scheldemond and just over the border; any other town from the list
 QUICK_TOWNS = ("Brugge", "Vlissingen", "Middelburg", "Kortrijk", "Gent", "Terneuzen", "Goes", "Sint-Niklaas",
                "Antwerpen", "Bergen op Zoom")
 quick_towns = list(geo.town_labels(QUICK_TOWNS))
 
-if K["q"] not in st.session_state:
+# The URL decides what the map shows when it is opened (a link, Back/Forward); afterwards the widgets do
+if ui.url_decides("kaart", PARAMS):
     params = {k: st.query_params.get(k) for k in PARAMS if k in st.query_params}
     initial, bad = parse_school_params(params, set(form_names), geo.find_town)
     school = params.get("school")
@@ -50,8 +52,11 @@ if K["q"] not in st.session_state:
         K["country"]: list(initial.countries), K["province"]: list(initial.provinces), K["type"]: list(initial.types),
         K["sector"]: list(initial.sectors), K["eqf"]: initial.eqf or (1, 8), K["form"]: list(initial.forms),
         K["q"]: initial.q, K["proeftuin"]: initial.proeftuin or None, K["near"]: initial.near, K["km"]: initial.km,
-        K["color"]: "country", K["school"]: school, K["view"]: view_param,
+        K["school"]: school, K["view"]: view_param,
+        **{key: params.get(key) == "true" for key in OPEN},
     })
+    st.session_state.setdefault(K["color"], "country")
+    st.session_state["near_more"] = bool(initial.near) and initial.near not in quick_towns
 
 
 def reset() -> None:
@@ -65,13 +70,13 @@ for bad in st.session_state.get("_map_bad", []):
 with st.sidebar:
     st.header(t("filters"))
     # pills for the filters with a handful of values: every choice in view, one click each
-    st.pills(t("f_country"), ["BE", "NL"], key=K["country"], selection_mode="multi",
-             format_func=lambda c: label("country", c))
-    st.pills(t("m_sector"), list(SECTORS), key=K["sector"], selection_mode="multi",
-             format_func=lambda c: label("sector", c))
-    st.pills(t("m_province"), list(PROVINCES), key=K["province"], selection_mode="multi")
-    st.pills(t("m_type"), list(INSTITUTION_TYPES), key=K["type"], selection_mode="multi",
-             format_func=lambda c: label("type", c))
+    ui.choice(st.pills, t("f_country"), ["BE", "NL"], key=K["country"], selection_mode="multi",
+              format_func=lambda c: label("country", c))
+    ui.choice(st.pills, t("m_sector"), list(SECTORS), key=K["sector"], selection_mode="multi",
+              format_func=lambda c: label("sector", c))
+    ui.choice(st.pills, t("m_province"), list(PROVINCES), key=K["province"], selection_mode="multi")
+    ui.choice(st.pills, t("m_type"), list(INSTITUTION_TYPES), key=K["type"], selection_mode="multi",
+              format_func=lambda c: label("type", c))
     st.slider(t("f_eqf"), 1, 8, key=K["eqf"])
     # the forms some campus offers (a form no campus offers would only empty the map), and any chosen one
     offered = {f for items in schools.get("learning_forms", []) for f in items} | set(st.session_state[K["form"]])
@@ -81,8 +86,8 @@ with st.sidebar:
     ui.pick_filter(t("m_proeftuin"), ["any", *proeftuin_names], key=K["proeftuin"], multi=False,
                    placeholder=t("m_proeftuin_none"),
                    format_func=lambda v: t("m_proeftuin_any") if v == "any" else proeftuin_names.get(v, v))
-    st.segmented_control(t("m_color"), ["country", "type"], key=K["color"], required=True,
-                         format_func=lambda c, lang_=lang_: t(f"m_color_{c}", lang_))
+    ui.choice(st.segmented_control, t("m_color"), ["country", "type"], key=K["color"], required=True,
+              format_func=lambda c, lang_=lang_: t(f"m_color_{c}", lang_))
     st.button(t("f_reset"), on_click=reset, icon=":material/filter_alt_off:", key="map-reset")
 
 state = SchoolFilters(
@@ -96,30 +101,17 @@ shown = apply_school_filters(schools, state) if len(schools) else schools
 
 # "Over de grens": the distance tool. The main towns are one click; the list of every town is built when
 # its expander opens (opened for a town from the link that is not among them). Both set K["near"].
-
-
-def copy_choice(target: str, source: str) -> None:
-    """A widget's callback: its value becomes the page's state (K[...] keys outlive the widget)."""
-    st.session_state[target] = st.session_state[source]
-
-
 st.subheader(t("m_near_title"))
 c1, c2 = st.columns([2, 1])
-current_near = st.session_state[K["near"]]
-st.session_state["map_near_quick"] = current_near if current_near in quick_towns else None
 with c1:
-    st.pills(t("m_near"), quick_towns, key="map_near_quick", on_change=copy_choice, args=(K["near"], "map_near_quick"),
-             wrap=True)  # in a column pills would otherwise scroll sideways, hiding the towns to the east
-    if current_near and current_near not in quick_towns:
-        st.session_state["near_more"] = True
+    ui.choice(st.pills, t("m_near"), quick_towns, key=K["near"], part="quick", wrap=True)  # wrap: in a column
+    # pills would otherwise scroll sideways, hiding the towns to the east
     more_towns = st.expander(t("m_near_more", n=fmt_number(len(towns))), key="near_more", on_change="rerun")
     if more_towns.open:
-        st.session_state["map_near_other"] = current_near
-        more_towns.selectbox(t("m_near_other"), [None] + list(towns["label"]), key="map_near_other",
-                             placeholder=t("choose"), on_change=copy_choice, args=(K["near"], "map_near_other"),
-                             format_func=lambda v: t("m_near_none") if v is None else v)
+        ui.choice(more_towns.selectbox, t("m_near_other"), [None, *towns["label"]], key=K["near"], part="other",
+                  format_func=lambda v: t("m_near_none") if v is None else v)
 c2.slider(t("m_km"), 1, MAX_KM, key=K["km"])
-state = SchoolFilters(**{**state.__dict__, "near": st.session_state[K["near"]], "km": st.session_state[K["km"]]})
+state = replace(state, near=st.session_state[K["near"]], km=st.session_state[K["km"]])
 near = None
 if state.near:
     town = geo.find_town(state.near)
@@ -142,9 +134,8 @@ view = ({"latitude": near[0], "longitude": near[1], "zoom": maps.zoom_for_radius
 # A picture first (the facade pattern for embedded maps): it is ready at once, needs no WebGL, and is
 # what a projector shows best; the interactive pydeck map, with its 3 MB of deck.gl, is one click away
 # and the choice is kept in the link (?view=interactive). Both draw the same frame in the same view.
-st.segmented_control(t("m_view"), VIEWS, key=K["view"], required=True,
-                     format_func=lambda v, lang_=lang_: t(f"m_view_{v}", lang_))
-interactive = st.session_state[K["view"]] == "interactive"
+interactive = ui.choice(st.segmented_control, t("m_view"), VIEWS, key=K["view"], required=True,
+                        format_func=lambda v, lang_=lang_: t(f"m_view_{v}", lang_)) == "interactive"
 picked = None
 if interactive:
     deck = maps.build_deck(points, lang_, near=near, view=view)
@@ -155,7 +146,13 @@ if interactive:
 else:
     picture_slot = st.container()  # drawn at the end, once a pick from the table or the list is known
 
-if shown.empty:
+pilot = state.proeftuin if state.proeftuin not in ("", "any") else None
+if pilot and not schools["les_proeftuin"].map(lambda items: pilot in items).any():
+    # say so rather than show an empty map without a word: the pilot is real, its campuses are not yet sourced
+    note = None if proeftuinen is None else proeftuinen.set_index("id")["note_en" if lang_ == "en" else "note_nl"].get(pilot)
+    st.info(t("m_proeftuin_unknown", name=ui.escape_md(proeftuin_names.get(pilot, pilot)))
+            + ("" if note is None or pd.isna(note) else " " + ui.escape_md(note)), icon=":material/info:")
+elif shown.empty:
     st.warning(t("m_empty"), icon=":material/search_off:")
     st.button(t("f_reset"), on_click=reset, key="map-reset-empty", type="primary")
 st.caption(t("m_n_schools", n=len(shown), total=len(schools)) + " "
@@ -163,15 +160,7 @@ st.caption(t("m_n_schools", n=len(shown), total=len(schools)) + " "
 
 # Legend (interface strings and our own colours only; nothing from the data): (label, kind, fill, ring).
 # The picture carries it inside, so a downloaded map explains itself; the interactive map gets it below.
-if st.session_state[K["color"]] == "type":
-    legend = [(label("type", k), "point", "#%02X%02X%02X" % maps.TYPE_RGB[k], "#1F2933") for k in maps.TYPE_ORDER]
-    legend += [(t("m_legend_ring"), "point", "#FFFFFF", "#1F2933")]
-else:
-    legend = [(label("country", "BE"), "point", COUNTRY_COLORS["BE"], "#FFFFFF"),
-              (label("country", "NL"), "point", COUNTRY_COLORS["NL"], "#1F2933")]
-legend += [(t("m_legend_border"), "line", "#141414", "#141414")]
-if near:
-    legend += [(t("m_legend_radius"), "circle", "#E69F00", "#E69F00")]
+legend = maps.legend_entries(st.session_state[K["color"]], bool(near), lang_)
 if interactive:
     symbols = {"point": "●", "line": "━", "circle": "◯"}
     st.html("<div style='display:flex;flex-wrap:wrap;gap:14px;font-size:0.95rem'>" + "".join(
@@ -184,18 +173,19 @@ TABLE_ROWS = 1000  # a browser table of 100,000 rows helps nobody; the CSV has t
 
 
 def map_table(frame: pd.DataFrame) -> pd.DataFrame:
+    """What the map shows, a row per campus; with the distance tool on, the distance stands beside the name."""
     return pd.DataFrame({
         t("m_col_name"): frame["name"],
+        **({t("m_distance"): frame["distance_km"]} if "distance_km" in frame else {}),
+        t("m_col_town"): frame["municipality"],
         t("col_country"): frame["country"].map(lambda c: label("country", c)),
         t("m_province"): frame["province"],
-        t("m_col_town"): frame["municipality"],
         t("m_type"): frame["institution_type"].map(lambda k: label("type", k)),
         t("m_col_sectors"): frame["sectors"].map(lambda s: ", ".join(label("sector", x) for x in s)),
         t("m_col_eqf"): frame["eqf_levels"].map(", ".join),
         t("m_col_forms"): frame["learning_forms"].map(lambda s: ", ".join(form_names.get(x, x) for x in s)),
         t("m_col_programmes"): frame["programmes"].map("; ".join),
-        t("proeftuin_label"): frame["les_proeftuin"].map(", ".join),
-        **({t("m_distance"): frame["distance_km"]} if "distance_km" in frame else {}),
+        t("proeftuin_label"): frame["les_proeftuin"].map(lambda s: ", ".join(proeftuin_names.get(x, x) for x in s)),
         t("m_source"): frame["source_url"],
         "ID": frame["id"],
     })
@@ -204,8 +194,8 @@ def map_table(frame: pd.DataFrame) -> pd.DataFrame:
 if not shown.empty:
     # the grid is built when its expander opens (?table=true keeps it open in a shared link): its 1.2 MB of
     # JavaScript would otherwise double what a new visitor waits for on top of the map (bench/)
-    grid = st.expander(t("m_table_open", n=fmt_number(min(len(shown), TABLE_ROWS))), icon=":material/table:",
-                       key="table", bind="query-params")
+    grid = ui.url_expander(t("m_table_open", n=fmt_number(min(len(shown), TABLE_ROWS))), icon=":material/table:",
+                           key="table")
     if grid.open:
         table = map_table(shown.head(TABLE_ROWS))
         if len(shown) > TABLE_ROWS:
@@ -220,18 +210,19 @@ if not shown.empty:
         rows = tevent.selection.rows if tevent and tevent.selection else []
         if rows:
             picked = table.iloc[rows[0]]["ID"]
-    # built only when clicked: at 100,000 rows the CSV is not made on every rerun
-    st.download_button(t("export_csv"), lambda: to_csv_bytes(map_table(shown)), file_name="scholen-kaart.csv",
-                       mime="text/csv", icon=":material/download:", on_click="ignore")
+    # built only when clicked: at 100,000 rows the files are not made on every rerun
+    ui.export_buttons(lambda: map_table(shown), "scholen", [t("m_export_note"),
+                                                            "https://creativecommons.org/licenses/by/4.0/"],
+                      params=to_school_params(state), key="map")
 
 if picked and picked != st.session_state.get("_map_last_pick"):
     st.session_state["_map_last_pick"] = picked
     st.session_state[K["school"]] = picked
 
 # The school list: a keyboard-friendly way to a school's details, and the picture's own. Built when its
-# expander opens (?pick=true keeps it open); its own key, so a closed list does not forget the school.
+# expander opens (?pick=true keeps it open); it sets the same state as a click on the map or the table.
 if not shown.empty:
-    chooser = st.expander(t("m_pick_open"), icon=":material/school:", key="pick", bind="query-params")
+    chooser = ui.url_expander(t("m_pick_open"), icon=":material/school:", key="pick")
     if chooser.open and len(shown) > maps.MAX_POINTS:
         chooser.caption(t("m_pick_too_many", max=fmt_number(maps.MAX_POINTS)))
     elif chooser.open:
@@ -242,10 +233,9 @@ if not shown.empty:
         pickable = schools[schools["id"].isin(options)]
         pick_labels = dict(zip(pickable["id"], pickable["name"].astype(str) + " · "
                                + pickable["municipality"].astype(str)))
-        st.session_state["map_pick"] = current
-        chooser.selectbox(t("m_pick"), [None] + sorted(options, key=lambda i: pick_labels.get(i, i).casefold()),
-                          key="map_pick", on_change=copy_choice, args=(K["school"], "map_pick"),
-                          format_func=lambda i: t("m_pick_none") if i is None else pick_labels.get(i, i))
+        ui.choice(chooser.selectbox, t("m_pick"), [None, *sorted(options, key=lambda i: pick_labels.get(i, i).casefold())],
+                  key=K["school"], part="pick", placeholder=t("m_pick_none"),
+                  format_func=lambda i: t("m_pick_none") if i is None else pick_labels.get(i, i))
 
 # Detail card of the selected school
 school_id = st.session_state.get(K["school"])
@@ -261,6 +251,9 @@ if school_id and (schools["id"] == school_id).any():  # no set of all ids on eve
             st.markdown(f"**{t('m_col_programmes')}:** " + ui.escape_md("; ".join(row["programmes"])))
         if row["eqf_levels"]:
             st.markdown(f"**EQF:** {', '.join(row['eqf_levels'])}")
+        if row["les_proeftuin"]:
+            st.markdown(f"**{t('m_card_proeftuin')}:** "
+                        + ", ".join(ui.escape_md(proeftuin_names.get(p, p)) for p in row["les_proeftuin"]))
         if row["learning_forms"]:
             st.markdown(f"**{t('m_forms_link')}:**")
             cols = st.columns(min(len(row["learning_forms"]), 4))
@@ -276,7 +269,7 @@ if school_id and (schools["id"] == school_id).any():  # no set of all ids on eve
             st.caption(f"{t('m_coord_source')}: {ui.escape_md(row['coord_source'])}")
 
 if not interactive:
-    picture = map_svg.map_svg(points, view, near=near, selected=school_id, legend=legend)
+    picture = map_svg.map_svg(points, view, near=near, selected=school_id, legend=legend, near_label=state.near)
     picture_slot.image(picture, width="stretch", alt=map_svg.alt_text(points, shown, lang_, state.near, state.km))
     if not ui.presenting():
         # made when clicked, like the CSV: no copy of the picture stored for every rerun
@@ -289,4 +282,5 @@ if school_id:
     wanted["school"] = school_id
 if interactive:
     wanted["view"] = "interactive"
-ui.sync_query_params(wanted, PARAMS)
+wanted.update(ui.open_params(*OPEN))
+ui.sync_query_params(wanted, PARAMS, page="kaart")

@@ -1,10 +1,11 @@
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 
 from les import charts, ui
-from les.export import to_csv_bytes, to_excel_bytes
 from les.filters import PAY_FILTER_VALUES, BadParam, FormFilters, apply_form_filters, parse_form_params, to_params
-from les.forms_view import SORTS, display_frame, page_frame, share_text, sort_forms
+from les.forms_view import SORTS, display_frame, field_table, page_frame, share_text, sort_forms
 from les.i18n import label, lang, t
 from les.schema import EDUCATION_LEVELS, STATUSES
 
@@ -17,6 +18,7 @@ if forms is None:
     st.stop()
 
 PARAM_KEYS = ("country", "formality", "level", "eqf", "share", "pay", "status", "q", "form", "view", "sort")
+# state keys: the selections hold ids (ui.choice); slider and text box are their own widgets' keys
 KEYS = {"countries": "lf_country", "formality": "lf_formality", "levels": "lf_level", "eqf": "lf_eqf",
         "share": "lf_share", "pay": "lf_pay", "status": "lf_status", "q": "lf_q", "form": "lf_form",
         "view": "lf_view", "sort": "lf_sort"}
@@ -25,30 +27,24 @@ ids = list(forms["id"])
 name_col = "name_en" if lang_ == "en" else "name_nl"
 names = dict(zip(forms["id"], forms[name_col]))
 
-# First visit of this page in the session: the URL decides the widgets; afterwards the widgets decide the URL.
-if KEYS["q"] not in st.session_state:
+# The URL decides what the page shows when it is opened (a link, Back/Forward); afterwards the widgets do
+if ui.url_decides("leervormen", PARAM_KEYS):
     params = {k: st.query_params.get(k) for k in PARAM_KEYS if k in st.query_params}
     initial, bad = parse_form_params(params, set(ids))
-    st.session_state["_lf_bad"] = bad
-    st.session_state[KEYS["countries"]] = list(initial.countries)
-    st.session_state[KEYS["formality"]] = list(initial.formality)
-    st.session_state[KEYS["levels"]] = list(initial.levels)
-    st.session_state[KEYS["eqf"]] = initial.eqf or (1, 8)
-    st.session_state[KEYS["share"]] = initial.share or (0, 100)
-    st.session_state[KEYS["pay"]] = list(initial.pay)
-    st.session_state[KEYS["status"]] = list(initial.status)
-    st.session_state[KEYS["q"]] = initial.q
-    st.session_state[KEYS["form"]] = initial.form
-    raw_view = st.query_params.get("view", "table")
+    raw_view = params.get("view", "table")
     if raw_view not in VIEWS:
         bad.append(BadParam("view", raw_view, "why_not_allowed"))
         raw_view = "table"
-    st.session_state[KEYS["view"]] = raw_view
-    raw_sort = st.query_params.get("sort", "")
+    raw_sort = params.get("sort", "")
     if raw_sort not in SORTS:
         bad.append(BadParam("sort", raw_sort, "why_not_allowed"))
         raw_sort = ""
-    st.session_state["_lf_sort"] = raw_sort
+    st.session_state.update({
+        "_lf_bad": bad, KEYS["countries"]: list(initial.countries), KEYS["formality"]: list(initial.formality),
+        KEYS["levels"]: list(initial.levels), KEYS["eqf"]: initial.eqf or (1, 8), KEYS["share"]: initial.share or (0, 100),
+        KEYS["pay"]: list(initial.pay), KEYS["status"]: list(initial.status), KEYS["q"]: initial.q,
+        KEYS["form"]: initial.form, KEYS["view"]: raw_view, KEYS["sort"]: raw_sort,
+    })
 
 
 def reset_filters() -> None:
@@ -66,18 +62,17 @@ with st.sidebar:
     st.header(t("filters"))
     # pills, not multiselects: a handful of choices each, all in view, one click to add or drop one (and
     # about 250 fewer elements for a new visitor's browser to draw, bench/)
-    st.pills(t("f_country"), ["BE", "NL"], key=KEYS["countries"], selection_mode="multi",
-             format_func=lambda c, lang_=lang_: label("country", c, lang_))
-    st.pills(t("f_formality"), ["formal", "informal"], key=KEYS["formality"], selection_mode="multi",
-             format_func=lambda c, lang_=lang_: label("formality", c, lang_))
-    st.pills(t("f_level"), list(EDUCATION_LEVELS), key=KEYS["levels"], selection_mode="multi",
-             format_func=lambda c, lang_=lang_: label("level", c, lang_))
+    for key, options, prefix, text in (("countries", ["BE", "NL"], "country", "f_country"),
+                                       ("formality", ["formal", "informal"], "formality", "f_formality"),
+                                       ("levels", list(EDUCATION_LEVELS), "level", "f_level")):
+        ui.choice(st.pills, t(text), options, key=KEYS[key], selection_mode="multi",
+                  format_func=lambda c, prefix=prefix, lang_=lang_: label(prefix, c, lang_))
     st.slider(t("f_eqf"), 1, 8, key=KEYS["eqf"], help=t("f_eqf_help"))
     st.slider(t("f_share"), 0, 100, step=5, key=KEYS["share"], help=t("f_share_help"))
-    st.pills(t("f_pay"), list(PAY_FILTER_VALUES), key=KEYS["pay"], selection_mode="multi",
-             format_func=lambda c, lang_=lang_: label("pay", c, lang_))
-    st.pills(t("f_status"), list(STATUSES), key=KEYS["status"], selection_mode="multi",
-             format_func=lambda c, lang_=lang_: label("status", c, lang_))
+    for key, options, prefix, text in (("pay", list(PAY_FILTER_VALUES), "pay", "f_pay"),
+                                       ("status", list(STATUSES), "status", "f_status")):
+        ui.choice(st.pills, t(text), options, key=KEYS[key], selection_mode="multi",
+                  format_func=lambda c, prefix=prefix, lang_=lang_: label(prefix, c, lang_))
     st.text_input(t("f_q"), key=KEYS["q"], max_chars=100)
     st.button(t("f_reset"), on_click=reset_filters, icon=":material/filter_alt_off:")
 
@@ -94,42 +89,71 @@ state = FormFilters(
 )
 shown = apply_form_filters(forms, state)
 
+# One form in detail, where the eye lands: a link to ?form=… (from the map, the comparison or a shared
+# link) opens on its detail, and picking a form here shows it at once. Any form can be shown, also one the
+# filters leave out, so a shared ?form= link always shows it.
+form_id = ui.choice(st.selectbox, t("detail_pick"), [None, *ids], key=KEYS["form"],
+                    format_func=lambda i: t("detail_none") if i is None else names.get(i, i))
+state = replace(state, form=form_id)
+if form_id:
+    row = forms.set_index("id").loc[form_id]
+    with st.container(border=True):
+        head, close = st.columns([6, 1], vertical_alignment="center")
+        head.markdown(f"### {ui.escape_md(row[name_col])}")
+        close.button(t("detail_close"), key="detail-close", icon=":material/close:", width="stretch",
+                     on_click=st.session_state.update, args=({KEYS["form"]: None},))
+        st.markdown(ui.escape_md(row["description_en" if lang_ == "en" else "description_nl"]))
+        m1, m2, m3, m4 = st.columns(4)
+        m1.metric(t("col_country"), label("country", row["country"]))
+        m2.metric(t("col_share"), share_text(row, lang_) or t("unknown"))
+        m3.metric(t("col_eqf"), f"{row['eqf_min']}–{row['eqf_max']}" if pd.notna(row["eqf_min"]) else t("unknown"))
+        m4.metric(t("col_status"), label("status", row["status"]))
+        note = row["status_note" if lang_ == "en" else "status_note_nl"]
+        if pd.notna(note):
+            st.warning(f"{t('detail_status_note')}: {ui.escape_md(note)}", icon=":material/info:")
+        for key, col in (("detail_counterpart", "counterpart_ids"), ("detail_false_friend", "false_friend_ids")):
+            for other in row[col]:
+                if other in names:
+                    st.markdown(f"**{t(key)}:** {ui.escape_md(names[other])}")
+                    st.button(names[other], key=f"goto-{col}-{other}", icon=":material/arrow_forward:",
+                              on_click=st.session_state.update, args=({KEYS["form"]: other},))
+        with st.expander(t("detail_fields")):
+            st.markdown(ui.md_table(field_table(row, form_id, names, lang_)))
+        st.markdown(f"**{t('detail_sources')}:**")
+        urls = [row["source_url"], *row["other_source_urls"]]
+        st.markdown("\n".join(f"- {ui.md_link(u)}" for u in urls))
+        source_note = row["source_note" if lang_ == "en" else "source_note_nl"]
+        if pd.notna(source_note):
+            st.caption(ui.escape_md(source_note))
+
 st.caption(t("n_forms", n=len(shown), total=len(forms)))
 
 if shown.empty:
     st.info(t("empty_title") + " " + t("empty_hint"), icon=":material/search_off:")
     st.button(t("f_reset"), on_click=reset_filters, key="reset-empty", type="primary")
 else:
-    view = st.session_state[KEYS["view"]] or "table"
-    # the order is kept outside the widget's key: the sort box is only drawn with the table, and Streamlit
-    # forgets the value of a widget that was not drawn
-    if KEYS["sort"] not in st.session_state:
-        st.session_state[KEYS["sort"]] = st.session_state["_lf_sort"]
-    ordered = sort_forms(shown, st.session_state["_lf_sort"], lang_)
+    # the sort is a state of its own (KEYS["sort"]), kept while the chart views hide its box
+    ordered = sort_forms(shown, st.session_state.get(KEYS["sort"]) or "", lang_)
     table = display_frame(ordered, lang_)
     # one view at a time: a chart is only built (and plotly only loaded) when someone asks for it
-    left, right = st.columns([3, 2], vertical_alignment="bottom")
-    left.segmented_control(t("view"), VIEWS, key=KEYS["view"], format_func=lambda v: t(f"tab_{v}"),
-                           label_visibility="collapsed", required=True)
+    # a row that wraps: on a narrow screen the sort box goes below the views instead of cutting them off
+    controls = st.container(horizontal=True, vertical_alignment="bottom", gap="medium")
+    view = ui.choice(controls.segmented_control, t("view"), VIEWS, key=KEYS["view"], format_func=lambda v: t(f"tab_{v}"),
+                     label_visibility="collapsed", required=True)
     if view == "table":
-        right.selectbox(t("sort_by"), SORTS, key=KEYS["sort"], format_func=lambda k: t(f"sort_{k}", lang_),
-                        on_change=lambda: st.session_state.update(_lf_sort=st.session_state[KEYS["sort"]]))
+        ui.choice(controls.selectbox, t("sort_by"), SORTS, key=KEYS["sort"], format_func=lambda k: t(f"sort_{k}", lang_),
+                  width=300)
         # a Markdown table, not st.dataframe: the grid's 1.2 MB of JavaScript made this the slowest page to open
         # (bench/), and 18 rows read better as text that wraps, links and copies
         picked = names.get(state.form)
         st.markdown(ui.md_table(page_frame(table, lang_), marked_rows={picked} if picked else None,
                                 link_columns=(t("col_source"),), link_text=t("source_link")))
         st.caption(t("table_caption"))
-        c1, c2, c3 = st.columns([1, 1, 3])
         # the files are made when clicked, not on every rerun: the workbook alone was the largest part of
         # this page's server time (profiled under 30 users, bench/)
-        note = [t("export_note"), "https://creativecommons.org/licenses/by/4.0/"]
-        c1.download_button(t("export_csv"), lambda: to_csv_bytes(table), file_name="leervormen.csv", mime="text/csv",
-                           icon=":material/download:", on_click="ignore")
-        c2.download_button(t("export_xlsx"), lambda: to_excel_bytes(table, note), file_name="leervormen.xlsx",
-                           icon=":material/download:", on_click="ignore",
-                           mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        c3.caption(t("export_note"))
+        ui.export_buttons(table, "leervormen", [t("export_note"), "https://creativecommons.org/licenses/by/4.0/"],
+                          params={k: v for k, v in to_params(state).items() if k != "form"})
+        st.caption(t("export_note"))
     elif view == "share":
         st.plotly_chart(charts.share_chart(shown, lang_, font_size=ui.font_size()), config=charts.chart_config("werkplek-aandeel"),
                         width="stretch")
@@ -165,52 +189,10 @@ else:
                 t("cmp_pay_condition"): ordered["pay_condition_en" if lang_ == "en" else "pay_condition_nl"].fillna("").values,
             }, index=pd.Index(ordered[name_col].values, name=t("col_name")))))
 
-# Detail of one form (any form, also one filtered out, so a shared ?form= link always shows it)
-st.subheader(t("detail_title"))
-options = [None] + ids
-st.selectbox(t("detail_pick"), options, key=KEYS["form"], placeholder=t("choose"),
-             format_func=lambda i: t("detail_none") if i is None else names.get(i, i))
-form_id = st.session_state[KEYS["form"]]
-state = FormFilters(**{**state.__dict__, "form": form_id})
-
-if form_id:
-    row = forms.set_index("id").loc[form_id]
-    st.markdown(f"### {ui.escape_md(row[name_col])}")
-    st.markdown(ui.escape_md(row["description_en" if lang_ == "en" else "description_nl"]))
-    m1, m2, m3, m4 = st.columns(4)
-    m1.metric(t("col_country"), label("country", row["country"]))
-    m2.metric(t("col_share"), share_text(row, lang_) or t("unknown"))
-    m3.metric(t("col_eqf"), f"{row['eqf_min']}–{row['eqf_max']}" if pd.notna(row["eqf_min"]) else t("unknown"))
-    m4.metric(t("col_status"), label("status", row["status"]))
-    note = row["status_note" if lang_ == "en" else "status_note_nl"]
-    if pd.notna(note):
-        st.warning(f"{t('detail_status_note')}: {ui.escape_md(note)}",
-                   icon=":material/info:")
-    for key, col in (("detail_counterpart", "counterpart_ids"), ("detail_false_friend", "false_friend_ids")):
-        for other in row[col]:
-            if other in names:
-                st.markdown(f"**{t(key)}:** {ui.escape_md(names[other])}")
-                st.button(names[other], key=f"goto-{col}-{other}", icon=":material/arrow_forward:",
-                          on_click=st.session_state.update, args=({KEYS["form"]: other},))
-    with st.expander(t("detail_fields")):
-        from les.schema import LEARNING_FORMS
-        fields = pd.DataFrame({
-            t("about_col_label"): [c.label(lang_) for c in LEARNING_FORMS.columns],
-            t("problem_col_value"): [_v if not isinstance(_v := (form_id if c.name == "id" else row[c.name]), tuple)
-                                     else "; ".join(_v) for c in LEARNING_FORMS.columns],
-        })
-        fields[t("problem_col_value")] = fields[t("problem_col_value")].map(lambda v: "" if pd.isna(v) else str(v))
-        st.markdown(ui.md_table(fields.set_index(fields.columns[0])))
-    st.markdown(f"**{t('detail_sources')}:**")
-    urls = [row["source_url"], *row["other_source_urls"]]
-    st.markdown("\n".join(f"- {ui.md_link(u)}" for u in urls))
-    if pd.notna(row["source_note"]):
-        st.caption(ui.escape_md(row["source_note"]))
-
 # keep the URL in step with what is shown
 wanted = to_params(state)
-if st.session_state.get(KEYS["view"], "table") not in (None, "table"):
+if st.session_state.get(KEYS["view"]) not in (None, "table"):
     wanted["view"] = st.session_state[KEYS["view"]]
-if st.session_state.get("_lf_sort"):
-    wanted["sort"] = st.session_state["_lf_sort"]
-ui.sync_query_params(wanted, PARAM_KEYS)
+if st.session_state.get(KEYS["sort"]):
+    wanted["sort"] = st.session_state[KEYS["sort"]]
+ui.sync_query_params(wanted, PARAM_KEYS, page="leervormen")

@@ -16,6 +16,8 @@ name_col = "name_en" if lang_ == "en" else "name_nl"
 desc_col = "description_en" if lang_ == "en" else "description_nl"
 names = dict(zip(forms["id"], forms[name_col]))
 by_id = forms.set_index("id")
+PARAMS = ("a", "b", "chart")
+from_url = ui.url_decides("vergelijk", PARAMS)  # a link or Back/Forward: the URL says what is shown
 
 # 1. The schematic overview
 st.subheader(t("cmp_overview"))
@@ -29,12 +31,9 @@ for level, cells in overview_cells(forms, lang_):
     for col, items in zip(row[1:], cells.values()):
         col.markdown("\n".join(f"- {ui.escape_md(item)}" for item in items) or "—")
 st.caption(t("cmp_overview_cap"))
-show_chart = st.toggle(t("cmp_show_chart"), key="cmp_chart", value=st.query_params.get("chart") == "1")
-if show_chart != (st.query_params.get("chart") == "1"):
-    if show_chart:
-        st.query_params["chart"] = "1"
-    else:
-        del st.query_params["chart"]
+if from_url:
+    st.session_state["cmp_chart"] = st.query_params.get("chart") == "1"
+show_chart = st.toggle(t("cmp_show_chart"), key="cmp_chart")
 if show_chart:
     st.plotly_chart(charts.eqf_chart(forms, lang_, font_size=ui.font_size()),
                     config=charts.chart_config("vlaanderen-nederland-eqf"), width="stretch")
@@ -68,28 +67,27 @@ for a, b in pairs(forms, "false_friend_ids"):
                                                                       "b": names[b]}).set_index(t("cmp_field"))))
     side_by_side(a, b)
 
-# 4. Any two forms, field by field (?a=…&b=…)
+# 4. Any two forms, field by field (?a=…&b=…); the boxes hold ids (ui.choice), the URL decides on arrival
 st.subheader(t("cmp_any_two"))
 ids = list(forms["id"])
-if "cmp_a" not in st.session_state:
+if from_url:
+    st.session_state["_cmp_bad"] = []
     for key, default in (("a", "vl-duaal-leren"), ("b", "nl-mbo-bbl")):
         raw = st.query_params.get(key)
         if raw is not None and raw not in names:
-            ui.notice_bad_param(key, raw, t("why_unknown_form"))
+            st.session_state["_cmp_bad"].append((key, raw))
             raw = None
         st.session_state[f"cmp_{key}"] = raw or (default if default in names else ids[0])
+for key, raw in st.session_state.get("_cmp_bad", []):
+    ui.notice_bad_param(key, raw, t("why_unknown_form"))
 c1, c2 = st.columns(2)
-c1.selectbox(t("cmp_pick_a"), ids, key="cmp_a", format_func=lambda i: names.get(i, i))
-c2.selectbox(t("cmp_pick_b"), ids, key="cmp_b", format_func=lambda i: names.get(i, i))
-a, b = st.session_state["cmp_a"], st.session_state["cmp_b"]
+a = ui.choice(c1.selectbox, t("cmp_pick_a"), ids, key="cmp_a", format_func=lambda i: names.get(i, i), required=True)
+b = ui.choice(c2.selectbox, t("cmp_pick_b"), ids, key="cmp_b", format_func=lambda i: names.get(i, i), required=True)
 cmp = compare_frame(forms, a, b, lang_)
 shown = cmp[["field", "a", "b"]].rename(columns={"field": t("cmp_field"), "a": "A: " + names[a], "b": "B: " + names[b]})
 shown = shown.set_index(t("cmp_field"))
 st.markdown(ui.md_table(shown, marked_rows=set(shown.index[cmp["differs"].to_numpy()])))
 st.caption(t("cmp_diff_cap"))
-for key, value in (("a", a), ("b", b)):
-    if st.query_params.get(key) != value:
-        st.query_params[key] = value
 
 # 5. Glossary
 st.subheader(t("cmp_glossary"))
@@ -104,3 +102,5 @@ if glossary is not None:
     })
     st.markdown(ui.md_table(table.set_index(t("gl_term")), link_columns=(t("col_source"),)))
     st.caption(t("cmp_glossary_cap"))
+
+ui.sync_query_params({"a": a, "b": b, **({"chart": "1"} if show_chart else {})}, PARAMS, page="vergelijk")

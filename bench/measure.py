@@ -53,11 +53,11 @@ def page_load_ms(browser, url: str, quiet_ms: int = 1000, timeout_s: float = 60,
 
 # 2. filter response, server side ---------------------------------------------------------------
 FILTERS = {
-    "leervormen": ("app_pages/leervormen.py", "pills", "lf_country", [["NL"], ["BE"], ["BE", "NL"], []]),
-    "vergelijk": ("app_pages/vergelijk.py", "selectbox", "cmp_b", ["nl-duale-studie", "vl-graduaat", "nl-mbo-bol"]),
-    "kaart": ("app_pages/kaart.py", "pills", "map_sector", [["zorg"], ["techniek"], []]),
+    "leervormen": ("app_pages/leervormen.py", "pills", "lf_country.nl", [["NL"], ["BE"], ["BE", "NL"], []]),
+    "vergelijk": ("app_pages/vergelijk.py", "selectbox", "cmp_b.nl", ["nl-duale-studie", "vl-graduaat", "nl-mbo-bol"]),
+    "kaart": ("app_pages/kaart.py", "pills", "map_sector.nl", [["zorg"], ["techniek"], []]),
     "hybride-leeromgeving": ("app_pages/hybride.py", "checkbox", "act_bedrijfsbezoek", [True, False]),
-    "kaart (interactive map)": ("app_pages/kaart.py", "pills", "map_sector", [["zorg"], ["techniek"], []],
+    "kaart (interactive map)": ("app_pages/kaart.py", "pills", "map_sector.nl", [["zorg"], ["techniek"], []],
                                 {"view": "interactive"}),
 }
 

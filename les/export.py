@@ -7,6 +7,7 @@ apostrophe, following OWASP's CSV-injection advice: the text is kept, the formul
 from __future__ import annotations
 
 import io
+import re
 
 import pandas as pd
 
@@ -28,9 +29,27 @@ def safe_frame(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def to_csv_bytes(frame: pd.DataFrame) -> bytes:
-    # UTF-8 with BOM so Excel opens accents correctly; comma separated, dot decimals.
+def to_csv_bytes(frame: pd.DataFrame, dialect: str = "standard") -> bytes:
+    """The frame as CSV, with a UTF-8 byte order mark so Excel reads the accents.
+
+    standard: comma separated, dot decimals (RFC 4180, what data tools read).
+    excel: what Excel with Dutch or Belgian settings opens as columns: semicolon separated, decimal commas
+    (Excel splits a double-clicked CSV on the list separator of the computer's region, which there is ";")."""
+    if dialect == "excel":
+        return safe_frame(frame).to_csv(index=False, sep=";", decimal=",", lineterminator="\r\n").encode("utf-8-sig")
     return safe_frame(frame).to_csv(index=False).encode("utf-8-sig")
+
+
+def export_name(base: str, params: dict[str, str] | None = None) -> str:
+    """A file name that says what the file holds: the table and the filters of the view, as in its link
+    (leervormen_country-BE-NL_share-50-100)."""
+    parts = [base]
+    for key, value in (params or {}).items():
+        slug = re.sub(r"[^A-Za-z0-9]+", "-", f"{key}-{value}").strip("-")
+        if slug:
+            parts.append(slug)
+    name = "_".join(parts)
+    return name if len(name) <= 100 else name[:100].rstrip("-_")
 
 
 def to_excel_bytes(frame: pd.DataFrame, note_lines: list[str], sheet: str = "data") -> bytes:

@@ -92,3 +92,37 @@ def sort_forms(forms: pd.DataFrame, key: str, lang: str) -> pd.DataFrame:
         return forms.sort_values(["workplace_share_min", "workplace_share_max"], ascending=False, kind="stable",
                                  na_position="last")
     return forms
+
+
+def _field_text(column, value, names: dict[str, str], lang: str) -> str:
+    """One field of a learning form as the rest of the page words it: labels, not codes."""
+    from les.i18n import fmt_number
+
+    if isinstance(value, tuple):
+        if column.references == "learning_forms.id":
+            return ", ".join(names.get(v, v) for v in value)
+        if column.name == "pay_type":
+            return ", ".join(label("pay", v, lang) for v in value)
+        return "; ".join(value)
+    if value is None or pd.isna(value):
+        return ""
+    if column.kind == "bool":
+        return t("yes" if value else "no", lang)
+    if column.kind in ("int", "float"):
+        number = fmt_number(float(value), 0 if float(value).is_integer() else 1, lang)
+        return f"{number} {column.unit_text(lang)}".strip()
+    prefix = {"country": "country", "formality": "formality", "education_level": "level", "status": "status"}
+    if column.name in prefix:
+        return label(prefix[column.name], value, lang)
+    return str(value)
+
+
+def field_table(row, form_id: str, names: dict[str, str], lang: str) -> pd.DataFrame:
+    """Every field of one learning form (the "All fields" view): the column's label and its value in
+    words, the units and yes/no in the reader's language; links stay URLs (md_table makes them links)."""
+    from les.schema import LEARNING_FORMS
+
+    values = [_field_text(c, form_id if c.name == "id" else row[c.name], names, lang) for c in LEARNING_FORMS.columns]
+    frame = pd.DataFrame({t("about_col_label", lang): [c.label(lang) for c in LEARNING_FORMS.columns],
+                          t("problem_col_value", lang): values})
+    return frame.set_index(frame.columns[0])

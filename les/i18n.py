@@ -192,8 +192,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "cap_pay_unknown": {"nl": "De bronnen zeggen niets over de vergoeding bij (niet getekend): {names}",
                         "en": "The sources say nothing about pay for (not drawn): {names}"},
     "chart_data": {"nl": "Cijfers van deze grafiek", "en": "Numbers behind this chart"},
-    "export_csv": {"nl": "CSV downloaden", "en": "Download CSV"},
+    "export_csv": {"nl": "CSV (standaard)", "en": "CSV (standard)"},
+    "export_csv_help": {"nl": "Komma's en decimale punten, voor R, Python en andere datatools.",
+                        "en": "Commas and decimal points, for R, Python and other data tools."},
+    "export_csv_excel": {"nl": "CSV voor Excel (;)", "en": "CSV for Excel (;)"},
+    "export_csv_excel_help": {
+        "nl": "Puntkomma's en decimale komma's: Excel met Nederlandse of Belgische instellingen opent dit bestand in kolommen.",
+        "en": "Semicolons and decimal commas: Excel with Dutch or Belgian settings opens this file in columns."},
     "export_xlsx": {"nl": "Excel downloaden", "en": "Download Excel"},
+    "detail_close": {"nl": "Sluiten", "en": "Close"},
     "export_note": {"nl": "De download bevat precies de rijen van de tabel, met alle kolommen (ook formeel/informeel, het minimale aandeel en de ID). Bron: LES-project en de bronnen per rij; licentie CC BY 4.0.",
                     "en": "The download holds exactly the rows of the table, with every column (also formal/informal, the minimum share and the ID). Source: LES project and the sources per row; licence CC BY 4.0."},
     "detail_title": {"nl": "Detail", "en": "Details"},
@@ -291,6 +298,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "m_pick_too_many": {"nl": "Meer dan {max} campussen: verfijn de filters om er een te kiezen, of kies een rij in de tabel.",
                         "en": "More than {max} campuses: narrow the filters to pick one, or pick a row in the table."},
     "m_map_download": {"nl": "Kaart downloaden (SVG)", "en": "Download map (SVG)"},
+    "m_proeftuin_unknown": {
+        "nl": "Voor de proeftuin {name} is nog geen campus met bron in de data: de kaart kan hem dus nog niet tonen.",
+        "en": "No campus with a source is in the data yet for the pilot {name}, so the map cannot show it yet."},
+    "m_card_proeftuin": {"nl": "Biedt een LES-proeftuinopleiding aan", "en": "Offers a LES pilot programme"},
+    "m_export_note": {
+        "nl": "De download bevat precies de campussen van de kaart, met hun bron. Bron: LES-project en de bronnen per rij; licentie CC BY 4.0.",
+        "en": "The download holds exactly the campuses on the map, with their sources. Source: LES project and the sources per row; licence CC BY 4.0."},
     "msvg_alt": {"nl": "Kaart van de grensregio met de landsgrens, de provincies en {n} campussen: {be} in Vlaanderen, {nl} in Nederland.",
                  "en": "Map of the border region with the national border, the provinces and {n} campuses: {be} in Flanders, {nl} in the Netherlands."},
     "msvg_alt_grouped": {"nl": "De campussen zijn gegroepeerd in {n} vakken van ca. 2,5 km.",
@@ -386,8 +400,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "story_step": {"nl": "Stap {n} van {total}", "en": "Step {n} of {total}"},
     "story_prev": {"nl": "Vorige", "en": "Previous"},
     "story_next": {"nl": "Volgende", "en": "Next"},
-    "story_tip": {"nl": "Tip: voeg ?present=1 toe aan de link voor een scherm zonder zijbalk en met grotere letters; ?step=3 opent stap 3.",
-                  "en": "Tip: add ?present=1 to the link for a screen without sidebar and with larger type; ?step=3 opens step 3."},
+    "story_tip": {"nl": "Presentatiemodus (de knop hierboven of in de zijbalk, of ?present=1 in de link) toont het verhaal zonder zijbalk en met grotere letters; ?step=3 opent stap 3.",
+                  "en": "Presentation mode (the button above or in the sidebar, or ?present=1 in the link) shows the story without sidebar and with larger type; ?step=3 opens step 3."},
+    "present_start": {"nl": "Presentatiemodus", "en": "Presentation mode"},
+    "present_start_help": {"nl": "Voor een projector: geen zijbalk, grotere letters en grafieken. De taal wisselen en terugkeren kan rechtsboven.",
+                           "en": "For a projector: no sidebar, larger type and charts. Switch language and leave at the top right."},
+    "present_story": {"nl": "Het verhaal presenteren", "en": "Present the story"},
+    "present_exit": {"nl": "Stoppen", "en": "Exit"},
+    "s2_caption": {"nl": "Een balk loopt over de EQF-niveaus waartoe de vorm leidt. Zonder bekend EQF-niveau, dus niet getekend: {names}.",
+                   "en": "A bar spans the EQF levels the form leads to. Without a known EQF level, so not drawn: {names}."},
     "why_step": {"nl": "verwacht een stap van 1 tot {total}", "en": "expected a step from 1 to {total}"},
     "s1_title": {"nl": "Wat is werkplekleren?", "en": "What is workplace learning?"},
     "s1_text": {"nl": "Leren waarbij de arbeidssituatie de leeromgeving is: in het bedrijf zelf, maar ook in een gesimuleerde omgeving op school.",
@@ -439,11 +460,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "about_update": {
         "nl": "1. Bewerk het CSV-bestand in `data/` (UTF-8, komma als scheidingsteken, punt als decimaalteken, één "
               "kopregel).\n2. Geef elke nieuwe rij een bron (`source_url`); laat onbekende feiten leeg.\n"
-              "3. Controleer het bestand met `make test` of laad het op deze pagina (zodra de upload beschikbaar "
-              "is).\n4. Het dashboard leest het gewijzigde bestand automatisch opnieuw in.",
+              "3. Controleer het bestand: laad het hierboven op (ook zoals Excel het bewaart), of draai `make test`.\n"
+              "4. Het dashboard leest het gewijzigde bestand automatisch opnieuw in.",
         "en": "1. Edit the CSV file in `data/` (UTF-8, comma separator, dot decimals, one header row).\n"
               "2. Give every new row a source (`source_url`); leave unknown facts empty.\n"
-              "3. Check the file with `make test` or upload it on this page (once upload is available).\n"
+              "3. Check the file: upload it above (also as Excel saves it), or run `make test`.\n"
               "4. The dashboard re-reads a changed file automatically."},
     "about_geo_title": {"nl": "Geografie", "en": "Geography"},
     "about_geo": {
@@ -500,6 +521,18 @@ STRINGS: dict[str, dict[str, str]] = {
                              "en": "Refers to an unknown ID in {detail}."},
     "p_unreadable": {"nl": "Het bestand kan niet gelezen worden.", "en": "The file cannot be read."},
     "p_invalid": {"nl": "Ongeldige waarde.", "en": "Invalid value."},
+    "p_upload_rows": {"nl": "Het bestand heeft {value} regels; een upload mag er hoogstens {detail} hebben. Deel het op of controleer het met `make test`.",
+                      "en": "The file has {value} lines; an upload may have at most {detail}. Split it, or check it with `make test`."},
+    "p_upload_columns": {"nl": "De kopregel heeft {value} kolommen; een upload mag er hoogstens {detail} hebben.",
+                         "en": "The header has {value} columns; an upload may have at most {detail}."},
+    "p_upload_cells": {"nl": "Het bestand heeft {value} cellen (regels × kolommen); een upload mag er hoogstens {detail} hebben.",
+                       "en": "The file has {value} cells (lines × columns); an upload may have at most {detail}."},
+    "p_xlsx_unpacked": {"nl": "Het Excel-bestand pakt uit tot {value}; hoogstens {detail} wordt gelezen. Bewaar het als CSV of deel het op.",
+                        "en": "The Excel file unpacks to {value}; at most {detail} is read. Save it as CSV, or split it."},
+    "p_xlsx_entries": {"nl": "Het Excel-bestand bevat {value} onderdelen; een gewoon werkboek heeft er hoogstens {detail}.",
+                       "en": "The Excel file holds {value} parts; an ordinary workbook has at most {detail}."},
+    "p_wrong_table": {"nl": "Dit bestand past niet bij {value}: {detail} kolommen ontbreken. Kies ‘automatisch’ of de tabel die bij de kolommen past.",
+                      "en": "This file does not fit {value}: {detail} columns are missing. Choose ‘automatic’ or the table its columns fit."},
     "p_xlsx_unreadable": {"nl": "Het Excel-bestand kan niet gelezen worden (beschadigd of geen .xlsx).",
                           "en": "The Excel file cannot be read (damaged or not .xlsx)."},
     "p_unknown_table": {"nl": "De kopregel past bij geen enkele tabel; verwacht de kolommen van een van de tabellen in het datawoordenboek.",

@@ -5,6 +5,8 @@ Pages stay thin: they read widgets, call les/, and render through these helpers.
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import streamlit as st
 
@@ -17,36 +19,56 @@ MAX_PARAM_ECHO = 60
 
 
 def notice_bad_param(name: str, value: str, why: str) -> None:
-    """A small, non-blocking notice for a URL parameter that was ignored. The value is echoed as text."""
+    """A small, non-blocking notice for a URL parameter that was ignored. The value is echoed as text (never
+    as a link: it is whatever somebody put in a URL)."""
     shown = value if len(value) <= MAX_PARAM_ECHO else value[:MAX_PARAM_ECHO] + "…"
-    st.caption(":material/warning: " + t("bad_param", name=name, value=_escape_md(shown), why=why))
+    st.caption(":material/warning: " + t("bad_param", name=name, value=_escape_chars(shown), why=why))
 
 
-def _escape_md(text: str) -> str:
-    """Markdown-escape a value so it is shown literally (no links, emphasis or HTML)."""
-    out = []
-    for ch in text:
-        if ch in "\\`*_{}[]()#+-.!|<>~$":
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
+# ":" is escaped too, so escaped text never forms an automatic link ("https\://…" is not one): a URL in text
+# from the data becomes a link only through md_link, with the URL itself as its target
+_MD_SPECIAL = set("\\`*_{}[]()#+-.!|<>~$:")
+_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"'()\[\]]+")
+
+
+def _escape_chars(text: str) -> str:
+    """Markdown-escape every character Markdown could read as syntax, so the text is shown literally."""
+    return "".join("\\" + ch if ch in _MD_SPECIAL else ch for ch in text)
+
+
+def escape_md(text) -> str:
+    """Text from the data as Markdown that shows it literally (no emphasis, HTML or tables), except that the
+    http(s) URLs in it become working links (a source note, a coordinate record)."""
+    text = "" if text is None or (not isinstance(text, str) and pd.isna(text)) else str(text)
+    out, last = [], 0
+    for match in _URL_IN_TEXT.finditer(text):
+        url = match.group(0).rstrip(".,;:!?")
+        out.append(_escape_chars(text[last:match.start()]))
+        out.append(md_link(url))
+        last = match.start() + len(url)
+    out.append(_escape_chars(text[last:]))
     return "".join(out)
 
-
-escape_md = _escape_md
 
 
 def md_link(url, shown: str | None = None) -> str:
     """An http(s) URL as a Markdown link showing `shown` (the URL itself when none is given); anything else
-    as escaped text."""
+    as escaped text. The target is the URL itself (characters Markdown would read percent-encoded), never
+    escaped text: an escaped target is a dead link (https://github%5C.com/…)."""
     from urllib.parse import urlsplit
 
     text = "" if url is None or (not isinstance(url, str) and pd.isna(url)) else str(url).strip()
-    parts = urlsplit(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # e.g. "http://[" is not a URL
+        return _escape_chars(text)
     if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in text):
-        return _escape_md(text)
-    target = text.replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
-    return f"[{_escape_md(text if shown is None else shown)}]({target})"
+        return _escape_chars(text)
+    target = "".join(_URL_TARGET_ESCAPES.get(c, c) for c in text)
+    return f"[{_escape_chars(text if shown is None else shown)}]({target})"
+
+
+_URL_TARGET_ESCAPES = {"(": "%28", ")": "%29", "<": "%3C", ">": "%3E", "\\": "%5C", " ": "%20"}
 
 
 def md_table(frame: pd.DataFrame, marked_rows: set | None = None, link_columns: tuple[str, ...] = (),
@@ -62,7 +84,7 @@ def md_table(frame: pd.DataFrame, marked_rows: set | None = None, link_columns: 
         if link:
             return md_link(value, link_text)
         text = "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
-        return _escape_md(" ".join(text.split()))
+        return escape_md(" ".join(text.split()))
 
     marked_rows = marked_rows or set()
     head = [frame.index.name or "", *map(str, frame.columns)]
@@ -94,16 +116,20 @@ def init_language() -> str:
     return i18n.lang()
 
 
-def language_switch() -> str:
+def language_switch(where=None) -> str:
+    """The language control, in the sidebar (or, while presenting, in the presentation bar). Its labels are
+    the same in both languages, so its own value never goes stale."""
     current = init_language()
     st.session_state.setdefault("lang_choice", current)
     # a segmented control, not a radio: it is on every page, and its code is 60-80 ms lighter for a new visitor
-    choice = st.sidebar.segmented_control(
+    choice = (where or st.sidebar).segmented_control(
         i18n.STRINGS["lang_label"]["nl"] + " / " + i18n.STRINGS["lang_label"]["en"],
         options=list(i18n.LANGS),
         format_func=lambda code: i18n.STRINGS[f"lang_{code}"]["nl"],
         key="lang_choice",
         required=True,
+        label_visibility="collapsed" if where is not None else "visible",
+        on_change=_language_chosen,  # before the script runs: everything drawn before the switch is in the new language
     )
     if choice in i18n.LANGS and choice != current:
         st.session_state["lang"] = current = choice
@@ -112,6 +138,11 @@ def language_switch() -> str:
     if bad is not None:
         notice_bad_param("lang", bad, t("why_lang"))
     return current
+
+
+def _language_chosen() -> None:
+    if st.session_state.get("lang_choice") in i18n.LANGS:
+        st.session_state["lang"] = st.session_state["lang_choice"]
 
 
 def _sync_lang_param(current: str) -> None:
@@ -128,9 +159,18 @@ PRESENT_CSS = """
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"], [data-testid="stHeader"],
 [data-testid="stToolbar"], [data-testid="stDecoration"], footer { display: none !important; }
 [data-testid="stMain"] { font-size: 1.3rem; }
-[data-testid="stMain"] h1 { font-size: 3.2rem; }
-[data-testid="stMain"] p, [data-testid="stMain"] li { font-size: 1.3rem; line-height: 1.5; }
-[data-testid="stMainBlockContainer"] { padding-top: 1.5rem; max-width: 100%; }
+[data-testid="stMain"] h1 { font-size: 2.8rem; padding-top: 0; }
+[data-testid="stMain"] p, [data-testid="stMain"] li { font-size: 1.3rem; line-height: 1.45; }
+[data-testid="stMainBlockContainer"] { padding-top: 1.2rem; padding-bottom: 1rem; max-width: 100%; }
+/* a picture is never taller than the screen leaves it: title above, the step buttons below */
+[data-testid="stMain"] [data-testid="stImage"], [data-testid="stMain"] [data-testid="stImageContainer"],
+[data-testid="stMain"] [data-testid="stFullScreenFrame"] > div:has(> [data-testid="stImage"]) { width: 100%; }
+[data-testid="stMain"] [data-testid="stImage"] img { width: 100% !important; height: auto;
+  max-height: calc(100vh - 255px); object-fit: contain; object-position: left top; }
+/* the language switch and the way out stay in view, top right, without taking a line of the slide */
+.st-key-present-bar { position: fixed; top: 0.6rem; right: 1.2rem; z-index: 999990; width: auto !important;
+  background: rgba(255, 255, 255, 0.92); border-radius: 0.5rem; padding: 0.2rem; }
+.st-key-present-bar p { font-size: 0.95rem !important; }
 </style>
 """
 
@@ -140,26 +180,132 @@ PRESENT_CSS = """
 TABLE_CSS = """
 <style>
 [data-testid="stMarkdownContainer"] > table { display: block; width: max-content; max-width: 100%; overflow-x: auto;
-  font-size: 0.9rem; }
+  font-size: 0.9rem;
+  /* a shadow at an edge that has more table behind it (scrolling shadows: the white covers scroll with the
+     content, the shadows stay with the box), so a cut-off table says so before anyone reaches its scrollbar */
+  background: linear-gradient(to right, white 30%, rgba(255,255,255,0)) left / 2.5rem 100% no-repeat local,
+              linear-gradient(to left, white 30%, rgba(255,255,255,0)) right / 2.5rem 100% no-repeat local,
+              radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.18), rgba(0,0,0,0)) left / 0.9rem 100% no-repeat scroll,
+              radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.18), rgba(0,0,0,0)) right / 0.9rem 100% no-repeat scroll; }
 [data-testid="stMarkdownContainer"] > table th, [data-testid="stMarkdownContainer"] > table td { padding: 0.35rem 0.4rem; }
+/* a table wider than the screen shows its scrollbar, not an overlay that appears only while scrolling */
+[data-testid="stMarkdownContainer"] > table::-webkit-scrollbar { height: 10px; }
+[data-testid="stMarkdownContainer"] > table::-webkit-scrollbar-thumb { background: #9AA4AE; border-radius: 5px; }
+[data-testid="stMarkdownContainer"] > table::-webkit-scrollbar-track { background: #EEF1F4; }
+/* pills show a whole name (a learning form's is long), on as many lines as it needs */
+[data-testid="stButtonGroup"] button { max-width: 100%; height: auto; }
+[data-testid="stButtonGroup"] button p, [data-testid="stButtonGroup"] button div { white-space: normal;
+  overflow: visible; text-overflow: clip; text-align: left; }
 </style>
 """
 
 
 PILLS_MAX = 12  # up to this many values a filter is a row of pills; beyond, a searchable drop-down
+_MULTI_WIDGETS = ("multiselect",)
 
 
-def pick_filter(label: str, options: list, *, key: str, multi: bool, format_func, placeholder: str | None = None):
+def widget_key(key: str, part: str = "", lang_: str | None = None) -> str:
+    """The key of the widget that shows state `key` in a language: "{key}.{part}.{lang}"."""
+    return ".".join(x for x in (key, part, lang_ or i18n.lang()) if x)
+
+
+def choice(widget, label: str, options, *, key: str, format_func=str, part: str = "", on_change=None, args=(),
+           **kwargs):
+    """A selection widget (st.pills, st.segmented_control, st.selectbox or st.multiselect, on any container)
+    whose state is ids, never labels: st.session_state[key] holds the chosen option (a list for a
+    multi-selection), and that is what the page filters on and writes to the URL.
+
+    Why the widget gets a key of its own per language (`widget_key`): Streamlit keeps a select widget's
+    value as the label it displays, so a widget that outlived a language switch handed back a label of the
+    other language, which crashed /vergelijk (a KeyError on "Duaal leren") and put labels into shared links
+    (`sort=aandeel+werkplek+…`). A widget per language starts from the ids in `key` and only ever sees its
+    own labels; a value that is not one of `options` is never taken. `part` tells apart two widgets that
+    set the same state (the map's quick towns and its list of every town), so a state that is not among a
+    widget's options shows as nothing chosen there and is left as it is. Returns what the widget shows."""
+    options = list(options)
+    multi = getattr(widget, "__name__", "") in _MULTI_WIDGETS or kwargs.get("selection_mode") == "multi"
+    current = st.session_state.get(key)
+    if multi:
+        shown = [v for v in (current or ()) if v in options]
+    else:
+        shown = current if current in options else None
+        if shown is None and kwargs.get("required") and options:
+            shown = options[0]
+    wkey = widget_key(key, part)
+    if wkey not in st.session_state or st.session_state[wkey] != shown:
+        st.session_state[wkey] = shown
+
+    def keep() -> None:
+        value = st.session_state.get(wkey)
+        if multi:
+            value = [v for v in (value or ()) if v in options]
+        elif value is not None and value not in options:
+            return  # not one of ours: keep the state as it was
+        st.session_state[key] = value
+        if on_change:
+            on_change(*args)
+
+    if getattr(widget, "__name__", "") in ("selectbox", "multiselect"):
+        kwargs.setdefault("placeholder", i18n.t("choose"))
+    widget(label, options, key=wkey, format_func=format_func, on_change=keep, **kwargs)
+    return shown
+
+
+def pick_filter(label: str, options: list, *, key: str, multi: bool, format_func, placeholder: str | None = None,
+                where=None):
     """A filter as pills while its values are few (every choice in view, one click each, and no drop-down
     code for a new visitor to load), as a multiselect or selectbox once the data gives it many. Pills
-    with nothing chosen mean "all"; the key holds a list (multi) or a value or None."""
+    with nothing chosen mean "all"; the state `key` holds a list (multi) or a value or None."""
+    where = where or st
     if len(options) <= PILLS_MAX:
-        return st.pills(label, options, key=key, selection_mode="multi" if multi else "single",
-                        format_func=format_func)
+        return choice(where.pills, label, options, key=key, selection_mode="multi" if multi else "single",
+                      format_func=format_func)
     if multi:
-        return st.multiselect(label, options, key=key, format_func=format_func, placeholder=placeholder)
-    return st.selectbox(label, [None, *options], key=key, placeholder=placeholder,
-                        format_func=lambda v: placeholder if v is None else format_func(v))
+        return choice(where.multiselect, label, options, key=key, format_func=format_func, placeholder=placeholder)
+    return choice(where.selectbox, label, [None, *options], key=key, placeholder=placeholder,
+                  format_func=lambda v: placeholder if v is None else format_func(v))
+
+
+def url_expander(label: str, *, key: str, **kwargs):
+    """An expander whose open state is in the URL (`?{key}=true`), for content built only when opened.
+
+    The state `key` (True when open) outlives a language switch: the expander itself is keyed per
+    language (its label changes, and Streamlit closed a keyed expander whose label changed). Not
+    Streamlit's bind="query-params": with a bound expander on the page, following an st.page_link pushed
+    an extra browser-history entry (the old page with the new page's parameters), so Back after
+    map → school → learning form landed on a map that had lost the town, radius and school. The page
+    writes the parameter itself with the rest of its URL (`open_params`)."""
+    wkey = widget_key(key)
+
+    def keep() -> None:
+        st.session_state[key] = bool(st.session_state.get(wkey))
+
+    wanted = bool(st.session_state.get(key))
+    if wkey in st.session_state and st.session_state[wkey] != wanted:
+        st.session_state[wkey] = wanted  # the URL changed under the page (Back/Forward): it decides
+    box = st.expander(label, expanded=wanted, key=wkey, on_change=keep, **kwargs)
+    st.session_state[key] = bool(box.open)
+    return box
+
+
+def open_params(*keys: str) -> dict[str, str]:
+    """The `?{key}=true` parameters of the url_expanders that are open."""
+    return {key: "true" for key in keys if st.session_state.get(key)}
+
+
+def track_page(url_path: str) -> None:
+    """Called by the entry point before a page runs: notes whether this run entered the page (from another
+    page, a link or a fresh session) or is a rerun within it."""
+    st.session_state["_entered"] = st.session_state.get("_page") != url_path
+    st.session_state["_page"] = url_path
+
+
+def url_decides(page: str, owned) -> bool:
+    """True when the URL, not the widgets, says what the page shows: the page was just entered, or its
+    parameters are not the ones it last wrote (Back/Forward, an edited address). Otherwise the widgets
+    decide and the page writes the URL (`sync_query_params` with `page`)."""
+    now = {k: st.query_params.get(k) for k in owned if k in st.query_params}
+    return st.session_state.get("_entered", True) or st.session_state.get(f"_url.{page}") != now
 
 
 def presenting() -> bool:
@@ -168,6 +314,30 @@ def presenting() -> bool:
     if raw is not None:
         st.session_state["present"] = str(raw).lower() in ("1", "true", "ja", "yes")
     return bool(st.session_state.get("present", False))
+
+
+def presentation_bar():
+    """While presenting (no sidebar): a small bar, top right, with the language switch and the way out."""
+    bar = st.container(key="present-bar", horizontal=True, gap="small", vertical_alignment="center")
+    bar.button(t("present_exit"), key="present-exit", icon=":material/close_fullscreen:", on_click=_stop_presenting)
+    return bar
+
+
+def presentation_entry() -> None:
+    """A visible way into presentation mode, in the sidebar of every page."""
+    st.sidebar.button(t("present_start"), key="present-start", icon=":material/slideshow:", on_click=start_presenting,
+                      help=t("present_start_help"), width="stretch")
+
+
+def start_presenting() -> None:
+    st.session_state["present"] = True
+    st.query_params["present"] = "1"
+
+
+def _stop_presenting() -> None:
+    st.session_state["present"] = False
+    if "present" in st.query_params:
+        del st.query_params["present"]
 
 
 def apply_presentation_mode() -> bool:
@@ -186,15 +356,19 @@ def font_size() -> int:
     return 20 if st.session_state.get("present") else 14
 
 
-def sync_query_params(wanted: dict[str, str], owned) -> None:
+def sync_query_params(wanted: dict[str, str], owned, page: str | None = None) -> None:
     """Make the page's own URL parameters (`owned`) say exactly `wanted`, so the link reproduces the view.
-    Only changed values are written: each write is a message to the browser."""
-    for key in owned:
-        if key in wanted:
-            if st.query_params.get(key) != wanted[key]:
-                st.query_params[key] = wanted[key]
-        elif key in st.query_params:
-            del st.query_params[key]
+    Nothing is written when nothing changed. With `page`, what was written
+    is remembered, so `url_decides` can tell a URL the page wrote from one that came from outside."""
+    current = st.query_params.to_dict()
+    new = {k: v for k, v in current.items() if k not in owned}
+    new.update({k: wanted[k] for k in owned if k in wanted})
+    if new != current:
+        # one write for the whole change: each write is a message to the browser and an entry in its history,
+        # so Back returns to the previous view, not to a half-written one
+        st.query_params.from_dict(new)
+    if page:
+        st.session_state[f"_url.{page}"] = {k: wanted[k] for k in owned if k in wanted}
 
 
 def keep_params() -> dict[str, str]:
@@ -270,3 +444,25 @@ def quadrant_picture(activities: pd.DataFrame, filename: str, *, selected: tuple
     if not presenting():
         st.download_button(t("quad_download"), svg.encode("utf-8"), file_name=f"{filename}.svg", mime="image/svg+xml",
                            icon=":material/download:", on_click="ignore", key=f"svg-{filename}")
+
+
+def export_buttons(make_frame, base: str, note_lines: list[str], params: dict[str, str] | None = None,
+                   key: str = "") -> None:
+    """Downloads of exactly what is shown: an Excel workbook first (what a coordinator opens), a CSV that
+    Dutch and Belgian Excel opens as columns (";", decimal commas) and the standard CSV (",", dot decimals)
+    for data tools. `make_frame` is called when a button is clicked, not on every rerun; the files are
+    named after what they hold. Buttons wrap on a narrow screen instead of being cut off."""
+    from les.export import export_name, to_csv_bytes, to_excel_bytes
+
+    name = export_name(base, params)
+    frame = make_frame if callable(make_frame) else (lambda: make_frame)
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    row = st.container(horizontal=True, gap="small")
+    row.download_button(t("export_xlsx"), lambda: to_excel_bytes(frame(), note_lines), file_name=f"{name}.xlsx",
+                        mime=xlsx, icon=":material/download:", on_click="ignore", key=f"xlsx-{key or base}")
+    row.download_button(t("export_csv_excel"), lambda: to_csv_bytes(frame(), "excel"), file_name=f"{name}.csv",
+                        mime="text/csv", icon=":material/download:", on_click="ignore", key=f"csv-excel-{key or base}",
+                        help=t("export_csv_excel_help"))
+    row.download_button(t("export_csv"), lambda: to_csv_bytes(frame()), file_name=f"{name}-standaard.csv",
+                        mime="text/csv", icon=":material/download:", on_click="ignore", key=f"csv-{key or base}",
+                        help=t("export_csv_help"))

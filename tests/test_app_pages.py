@@ -94,15 +94,15 @@ def test_about_page_shows_dictionary_from_schema():
     # only the open tab is drawn: the learning forms first, the schools when their tab is opened
     first = dictionary_columns(at)
     assert len(first) == 1 and {"workplace_share_min", "eqf_min"} <= first[0] and "lat" not in first[0]
-    at.session_state["about_tab"] = at.tabs[1].label
+    at.session_state["about_tab.nl"] = at.tabs[1].label
     at.run()
     second = dictionary_columns(at)
     assert len(second) == 1 and {"lat", "les_proeftuin", "coord_source"} <= second[0]
 
 
 def forms_table(at) -> list[list[str]]:
-    """The rows (header first) of the learning-forms table on /leervormen: the page's first Markdown table."""
-    return next(rows for m in at.markdown if (rows := md_rows(m.value)))
+    """The rows (header first) of the learning-forms table on /leervormen (not the detail's field table)."""
+    return next(rows for m in at.markdown if (rows := md_rows(m.value)) and rows[0][0] in ("Leervorm", "Learning form"))
 
 
 def table_ids(at, lang: str = "nl") -> list[str]:
@@ -117,14 +117,14 @@ def test_leervormen_restores_filters_from_url():
     at = run("app_pages/leervormen.py", country="NL,BE", formality="formal", share="50-100")
     assert not at.exception
     assert set(table_ids(at)) == {"vl-dbso", "vl-leertijd", "vl-pact", "nl-mbo-bbl"}
-    assert at.sidebar.pills(key="lf_country").value == ["NL", "BE"]
+    assert at.sidebar.pills(key="lf_country.nl").value == ["NL", "BE"]
     assert at.sidebar.slider(key="lf_share").value == (50, 100)
 
 
 def test_leervormen_filter_change_changes_table():
     at = run("app_pages/leervormen.py")
     assert len(table_ids(at)) == 18
-    at.sidebar.pills(key="lf_country").set_value(["NL"]).run()
+    at.sidebar.pills(key="lf_country.nl").set_value(["NL"]).run()
     assert "vl-dbso" not in table_ids(at) and len(table_ids(at)) == 12
     at.sidebar.text_input(key="lf_q").set_value("minionderneming").run()
     assert table_ids(at) == ["inf-simulatieonderwijs"]
@@ -150,19 +150,19 @@ def test_leervormen_sort_from_url_and_box_and_kept_across_views():
     ids = table_ids(at)
     assert ids[:2] == ["vl-leertijd", "nl-mbo-bbl"]  # 80 %: the highest share first, ties in the data's order
     assert shares[-1] == ""  # unknown shares last
-    at.segmented_control(key="lf_view").set_value("pay").run()
-    at.segmented_control(key="lf_view").set_value("table").run()
-    assert at.selectbox(key="lf_sort").value == "share" and table_ids(at) == ids
-    at.selectbox(key="lf_sort").set_value("name").run()
+    at.segmented_control(key="lf_view.nl").set_value("pay").run()
+    at.segmented_control(key="lf_view.nl").set_value("table").run()
+    assert at.selectbox(key="lf_sort.nl").value == "share" and table_ids(at) == ids
+    at.selectbox(key="lf_sort.nl").set_value("name").run()
     names = [r[0] for r in forms_table(at)[1:]]
     assert names == sorted(names, key=str.casefold) and at.query_params["sort"] == "name"
-    at.selectbox(key="lf_sort").set_value("").run()
+    at.selectbox(key="lf_sort.nl").set_value("").run()
     assert "sort" not in at.query_params
 
 
 def test_leervormen_marks_the_picked_form_in_the_table():
     at = run("app_pages/leervormen.py", form="nl-mbo-bbl")
-    bold = [m.value for m in at.markdown if m.value.startswith("| ")][0]
+    bold = [m.value for m in at.markdown if m.value.startswith("| Leervorm ")][0]
     assert "| **Mbo – beroepsbegeleidende leerweg \\(BBL\\)** |" in bold
     assert bold.count("**") == 2 * 9  # one row in bold, every cell but the empty ones
 
@@ -194,8 +194,8 @@ def test_leervormen_empty_state_has_reset():
 def test_vergelijk_compare_from_url_highlights_differences():
     at = run("app_pages/vergelijk.py", a="vl-duaal-leren", b="nl-mbo-bbl", lang="en")
     assert not at.exception
-    assert at.selectbox(key="cmp_a").value == "vl-duaal-leren"
-    assert at.selectbox(key="cmp_b").value == "nl-mbo-bbl"
+    assert at.selectbox(key="cmp_a.en").value == "vl-duaal-leren"
+    assert at.selectbox(key="cmp_b.en").value == "nl-mbo-bbl"
     md = "\n".join(m.value for m in at.markdown).replace("\\", "")
     assert "Dual learning (duaal leren)" in md and "Dual study (higher education)" in md
     assert any("share the word" in w.value for w in at.warning)
@@ -205,7 +205,7 @@ def test_vergelijk_unknown_form_in_url_gives_notice():
     at = run("app_pages/vergelijk.py", a="<script>x</script>", b="nl-mbo-bbl")
     assert not at.exception
     assert any("genegeerd" in c.value for c in at.caption)
-    assert at.selectbox(key="cmp_a").value == "vl-duaal-leren"
+    assert at.selectbox(key="cmp_a.nl").value == "vl-duaal-leren"
 
 
 def test_changed_file_is_read_again(tmp_path, monkeypatch):

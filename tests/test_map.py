@@ -107,7 +107,8 @@ def test_kaart_table_is_built_only_when_opened_and_the_export_is_always_there():
     assert not at.exception and not at.dataframe
     assert [e.label for e in at.expander][1:] == [f"Tabel van de {n} scholen op de kaart (sorteren, een rij kiezen)",
                                                   "Een school kiezen voor haar details"]
-    assert [d.proto.label for d in at.get("download_button")] == ["Kaart downloaden (SVG)", "CSV downloaden"]
+    assert [d.proto.label for d in at.get("download_button")] == ["Kaart downloaden (SVG)", "Excel downloaden",
+                                                                  "CSV voor Excel (;)", "CSV (standaard)"]
     at.session_state["table"] = True
     at.run()
     assert len(at.dataframe[0].value) == n

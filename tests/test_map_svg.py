@@ -173,11 +173,11 @@ def test_view_param(value, notice):
 
 def test_school_list_opens_a_school_and_marks_it_on_the_picture():
     at = run("app_pages/kaart.py")
-    assert "map_pick" not in [s.key for s in at.selectbox]  # the list is built when its expander opens
+    assert "map_school.pick.nl" not in [s.key for s in at.selectbox]  # the list is built when its expander opens
     at.session_state["pick"] = True  # the expander, opened
     at.run()
     chosen = SCHOOLS.sort_values("name").iloc[3]
-    at.selectbox(key="map_pick").set_value(chosen["id"]).run()
+    at.selectbox(key="map_school.pick.nl").set_value(chosen["id"]).run()
     assert not at.exception
     assert any(chosen["name"].replace("(", "\\(").replace(")", "\\)") in m.value or chosen["name"] in m.value
                for m in at.markdown if m.value.startswith("###"))
@@ -193,34 +193,34 @@ def test_school_list_opens_a_school_and_marks_it_on_the_picture():
 
 def test_main_towns_are_one_click_and_any_other_town_is_in_the_list():
     at = run("app_pages/kaart.py", km="25")
-    assert "map_near_other" not in [s.key for s in at.selectbox]  # the list of 1,007 towns waits for its expander
-    at.pills(key="map_near_quick").set_value("Goes").run()  # a click on the pill
+    assert "map_near.other.nl" not in [s.key for s in at.selectbox]  # the list of 1,007 towns waits for its expander
+    at.pills(key="map_near.quick.nl").set_value("Goes").run()  # a click on the pill
     assert not at.exception
     assert at.query_params["near"] == "Goes" and at.query_params["km"] == "25"
     assert any("binnen 25 km van Goes" in i.value for i in at.info)
     # a town from a link that has no pill opens the list, with that town chosen
     at = run("app_pages/kaart.py", near="Hulst")
     assert at.session_state["near_more"] is True
-    assert at.selectbox(key="map_near_other").value == "Hulst"
-    at.selectbox(key="map_near_other").set_value("Axel").run()
+    assert at.selectbox(key="map_near.other.nl").value == "Hulst"
+    at.selectbox(key="map_near.other.nl").set_value("Axel").run()
     assert at.query_params["near"] == "Axel" and any("van Axel" in i.value for i in at.info)
 
 
 def test_pilot_and_form_filters_offer_what_the_campuses_have():
     at = run("app_pages/kaart.py", proeftuin="iot")
     assert not at.exception
-    forms = at.sidebar.pills(key="map_form").options
+    forms = at.sidebar.pills(key="map_form.nl").options
     offered = {f for items in SCHOOLS["learning_forms"] for f in items}
     assert len(forms) == len(offered) == 5  # a form no campus offers would only empty the map
-    pilots = at.sidebar.pills(key="map_proeftuin")
+    pilots = at.sidebar.pills(key="map_proeftuin.nl")
     assert pilots.value == "iot"
     assert pilots.options[0] == "eender welke proeftuin" and "Internet of Things" in pilots.options
     n_iot = int(SCHOOLS["les_proeftuin"].map(lambda p: "iot" in p).sum())
     assert any(c.value.startswith(f"{n_iot} van 103 campussen") for c in at.caption)
     # a form from a link that no campus offers is still there, chosen, and the map says it is empty
     at = run("app_pages/kaart.py", form="nl-mbo-bol")
-    assert "Mbo – beroepsopleidende leerweg (BOL)" in at.sidebar.pills(key="map_form").options
-    assert at.sidebar.pills(key="map_form").value == ["nl-mbo-bol"]
+    assert "Mbo – beroepsopleidende leerweg (BOL)" in at.sidebar.pills(key="map_form.nl").options
+    assert at.sidebar.pills(key="map_form.nl").value == ["nl-mbo-bol"]
     assert any("Geen scholen voldoen" in w.value for w in at.warning)
 
 

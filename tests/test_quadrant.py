@@ -91,7 +91,7 @@ def test_hybride_start_from_form():
     assert not at.selectbox  # the shortcut is built when its expander opens
     at.session_state["hyb_start"] = True
     at.run()
-    at.selectbox(key="hyb_form").set_value("nl-mbo-bbl").run()
+    at.selectbox(key="hyb_form.nl").set_value("nl-mbo-bbl").run()
     next(b for b in at.button if "Typische" in b.label).click().run()
     assert at.checkbox(key="act_les-op-school").value and at.checkbox(key="act_werken-in-het-werkproces").value
     assert not at.checkbox(key="act_bedrijfsbezoek").value

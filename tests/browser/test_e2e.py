@@ -15,7 +15,7 @@ PAGES = {
     "/kaart?view=interactive": ("Kaart", "Map", "[data-testid='stDeckGlJsonChart'] canvas"),
     "/hybride-leeromgeving": ("Hybride leeromgeving", "Hybrid learning environment", QUADRANT_IMG),
     "/over-de-data": ("Over de data", "About the data", "[data-testid='stMarkdownContainer'] table"),
-    "/presentatie?step=6": ("De kaart over de grens", "The map across the border", "[data-testid='stDeckGlJsonChart']"),
+    "/presentatie?step=6": ("De kaart over de grens", "The map across the border", MAP_IMG),
 }
 
 
@@ -109,12 +109,21 @@ def test_csv_download_parses_back_to_what_is_shown(app):
     app.open("/leervormen?country=NL")
     assert "12 van 18 leervormen" in caption_text(app)
     with app.page.expect_download() as info:
-        app.page.get_by_role("button", name="CSV downloaden").click()
+        app.page.get_by_role("button", name="CSV (standaard)").click()
+    assert info.value.suggested_filename == "leervormen_country-NL-standaard.csv"
     data = info.value.path().read_bytes().decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(data)))
     assert len(rows) == 12
     assert "Mbo – beroepsbegeleidende leerweg (BBL)" in {r["Leervorm"] for r in rows}
     assert "vl-dbso" not in {r["ID"] for r in rows}
+    # the file Dutch and Belgian Excel opens as columns: ';' and decimal commas
+    with app.page.expect_download() as info:
+        app.page.get_by_role("button", name="CSV voor Excel (;)").click()
+    assert info.value.suggested_filename == "leervormen_country-NL.csv"
+    rows = list(csv.DictReader(io.StringIO(info.value.path().read_bytes().decode("utf-8-sig")), delimiter=";"))
+    assert len(rows) == 12 and len(rows[0]) > 5
+    bbl = next(r for r in rows if r["ID"] == "nl-mbo-bbl")
+    assert bbl["Werkplek (min. %)"] == "80,0"
 
 
 def test_language_switch_survives_navigation(app):

@@ -1,0 +1,283 @@
+"""The three users of ../shared/DESIGN.md, walked by clicking as a person does (not URL by URL): a language
+round trip on every page with a selection, the coordinator's map → school → learning form → Back, the
+presenter's story at 1280 × 720, the researcher's filter → export → open the file → share the link; and
+every link on every page goes somewhere."""
+
+import csv
+import io
+import re
+from urllib.parse import parse_qs, urlsplit
+
+import pytest
+
+MAIN = "[data-testid='stMain']"
+SIDEBAR = "[data-testid='stSidebar']"
+
+
+def pill(app, text: str, where: str = SIDEBAR):
+    """The pill whose label starts with `text` (not the language switch's "Nederlands" for "Nederland")."""
+    return app.page.locator(f"{where} [data-testid='stButtonGroup'] button",
+                            has_text=re.compile(rf"^\s*{re.escape(text)}(\s|\(|$)")).first
+
+
+def click(app, locator):
+    locator.click()
+    app.settle()
+    assert app.exceptions() == 0, app.page.locator("[data-testid='stException']").first.inner_text()
+
+
+def switch_language(app, name: str):
+    click(app, app.page.locator(SIDEBAR).get_by_role("radio", name=name))
+
+
+def choose(app, select_label: str, option: str):
+    """Pick `option` in the select box labelled `select_label`, as a person does: open it, click the option."""
+    open_select(app, select_label)
+    app.page.locator("[role='option']", has_text=option).first.click()
+    app.settle()
+
+
+def select_box(app, label: str):
+    return app.page.locator(f"[data-testid='stSelectbox'] input[aria-label='{label}']").first
+
+
+def open_select(app, label: str):
+    """Open a select box's list as a keyboard user does: focus it, arrow down."""
+    box = select_box(app, label)
+    box.click()
+    box.press("ArrowDown")
+    app.page.locator("[role='option']").first.wait_for(timeout=10000)
+    return box
+
+
+def params(app) -> dict[str, str]:
+    return {k: v[0] for k, v in parse_qs(urlsplit(app.page.url).query).items()}
+
+
+def main_text(app) -> str:
+    return app.page.locator(MAIN).inner_text()
+
+
+# 1. A language round trip on every page with a selection: the page keeps working and keeps what was chosen,
+#    and the link holds only documented values (ids), never a label
+ROUND_TRIPS = {
+    "leervormen": ("/leervormen", [("pill", "Nederland"), ("select", "Sorteer op", "aandeel werkplek"),
+                                   ("select", "Toon de details van", "Leertijd (Syntra)")],
+                   {"country": "NL", "sort": "share", "form": "vl-leertijd"}),
+    "vergelijk": ("/vergelijk", [("select", "Vorm A", "Graduaatsopleiding")],
+                  {"a": "vl-graduaat", "b": "nl-mbo-bbl"}),
+    "kaart": ("/kaart", [("mainpill", "Terneuzen"), ("pill", "zorg"), ("pill", "Verpleegkunde")],
+              {"near": "Terneuzen", "sector": "zorg", "proeftuin": "verpleegkunde"}),
+    "hybride": ("/hybride-leeromgeving", [("check", "Bedrijfsbezoek")], {"activities": "bedrijfsbezoek"}),
+    "over-de-data": ("/over-de-data", [("tab", "Scholen en campussen")], {}),
+}
+
+
+@pytest.mark.parametrize("name", list(ROUND_TRIPS))
+def test_language_round_trip_keeps_the_page_and_its_choices(app, name):
+    path, steps, expected = ROUND_TRIPS[name]
+    app.open(path)
+    for step in steps:
+        kind, *args = step
+        if kind == "pill":
+            click(app, pill(app, args[0]))
+        elif kind == "mainpill":
+            click(app, pill(app, args[0], MAIN))
+        elif kind == "select":
+            choose(app, *args)
+        elif kind == "check":
+            click(app, app.page.locator("[data-testid='stCheckbox']", has_text=args[0]).locator("label"))
+        elif kind == "tab":
+            click(app, app.page.get_by_role("tab", name=args[0]))
+    before = params(app)
+    assert {k: before.get(k) for k in expected} == expected
+    for lang in ("English", "Nederlands", "English", "Nederlands"):
+        switch_language(app, lang)
+        assert app.app_errors() == []
+        now = params(app)
+        assert {k: now.get(k) for k in expected} == expected, (lang, now)
+    if name == "over-de-data":  # the open tab outlives the switches
+        assert app.page.get_by_role("tab", name="Scholen en campussen").get_attribute("aria-selected") == "true"
+    if name == "leervormen":
+        assert "Leertijd (Syntra)" in app.page.locator(f"{MAIN} h3").first.inner_text()
+
+
+# 2. The coordinator in Terneuzen: map → school → learning form → Back
+def test_coordinator_map_school_form_and_back(app):
+    app.open("/kaart")
+    click(app, pill(app, "Terneuzen", MAIN))
+    click(app, pill(app, "techniek"))
+    click(app, app.page.locator("[data-testid='stExpander'] summary").filter(has_text="Een school kiezen"))
+    assert "option" not in (select_box(app, "Details van school").get_attribute("placeholder") or "").lower()
+    open_select(app, "Details van school")  # the placeholder is ours, not Streamlit's English default
+    app.page.locator("[role='option']", has_text="Richtpunt campus Eeklo").first.click()  # offers duaal leren
+    app.settle()
+    on_map = params(app)
+    assert on_map["near"] == "Terneuzen" and on_map["sector"] == "techniek" and on_map["pick"] == "true"
+    school = on_map["school"]
+    school_name = app.page.locator(f"{MAIN} h3").last.inner_text().strip()  # the school card comes last
+    form_links = app.page.locator(f"{MAIN} [data-testid='stPageLink'] a")
+    assert form_links.count() >= 1 and school_name.startswith("Richtpunt campus Eeklo")
+    form_name = form_links.first.inner_text().strip()
+    click(app, form_links.first)
+    assert urlsplit(app.page.url).path == "/leervormen"
+    heading = app.page.locator(f"{MAIN} h3").first
+    assert form_name.split("\n")[-1].strip() in heading.inner_text()
+    top = heading.bounding_box()["y"]
+    assert 0 <= top < app.page.viewport_size["height"]  # the detail is where the eye lands, not below the fold
+    app.page.go_back()
+    app.settle()
+    back = params(app)
+    assert urlsplit(app.page.url).path == "/kaart"
+    assert back["near"] == "Terneuzen" and back["sector"] == "techniek" and back["school"] == school
+    assert "form" not in back
+    assert "binnen 30 km van Terneuzen" in main_text(app)
+    assert school_name in main_text(app)  # the school's card is open again
+
+
+def test_map_table_has_the_distance_beside_the_name(app):
+    app.open("/kaart?near=Terneuzen&km=40&table=true")
+    app.page.wait_for_selector("[data-testid='stDataFrame']", timeout=15000)
+    headers = app.page.locator("[data-testid='stDataFrame'] [role='columnheader']").all_inner_texts()
+    headers = [h.strip() for h in headers if h.strip()]
+    assert headers[:2] == ["School", "Afstand (km)"]
+
+
+def test_pilot_without_sourced_campus_says_so(app):
+    app.open("/kaart")
+    click(app, pill(app, "Internet of Things"))
+    text = main_text(app)
+    assert "nog geen campus met bron" in text and "Howest" in text
+    assert params(app)["proeftuin"] == "iot"
+
+
+def test_school_card_names_its_pilot(app):
+    app.open("/kaart?proeftuin=verpleegkunde&pick=true")
+    open_select(app, "Details van school")
+    app.page.locator("[role='option']").nth(1).click()
+    app.settle()
+    assert "Biedt een LES-proeftuinopleiding aan: Verpleegkunde (MBO4 en HBO5)" in main_text(app)
+
+
+# 3. The presenter: every step at 1280 × 720, by clicking Volgende; language switched and back while presenting
+def test_presenter_walks_the_story_at_1280_by_720(app):
+    app.page.set_viewport_size({"width": 1280, "height": 720})
+    app.open("/")
+    click(app, app.page.locator("[data-testid='stSidebarNav'] a", has_text="Presentatie"))
+    click(app, app.page.get_by_role("button", name="Het verhaal presenteren"))
+    assert params(app).get("present") == "1" and not app.page.locator(SIDEBAR).is_visible()
+    for step in range(1, 8):
+        assert params(app)["step"] == str(step)
+        title = app.page.locator("h1").first.bounding_box()
+        assert title["y"] >= 0, f"step {step} does not open at its top"
+        buttons = app.page.locator(f"{MAIN} [data-testid='stButton'] button").filter(has_text="Volgende")
+        bottom = max(b.bounding_box()["y"] + b.bounding_box()["height"]
+                     for b in app.page.locator(f"{MAIN} button").all() if b.is_visible())
+        assert bottom <= 720, f"step {step}: the buttons end at {bottom:.0f} px"
+        scroll = app.page.evaluate("() => document.querySelector(\"[data-testid='stMain']\").scrollHeight"
+                                   " - document.querySelector(\"[data-testid='stMain']\").clientHeight")
+        assert scroll <= 2, f"step {step} scrolls by {scroll} px"
+        if step == 6:
+            alt = app.page.locator("[data-testid='stImage'] img").first.get_attribute("alt")
+            assert "40 km" in alt and "Terneuzen" in alt
+        if step < 7:
+            app.page.evaluate("() => document.querySelector(\"[data-testid='stMain']\").scrollTo(0, 400)")
+            click(app, buttons.first)
+    # the language switch while presenting, and back
+    bar = app.page.locator(".st-key-present-bar")
+    click(app, bar.get_by_role("radio", name="English"))
+    assert app.page.locator("h1").first.inner_text() == "The hybrid model"
+    click(app, bar.get_by_role("radio", name="Nederlands"))
+    assert app.page.locator("h1").first.inner_text() == "Het hybride model"
+    click(app, bar.get_by_role("button", name="Stoppen"))
+    assert "present" not in params(app)
+    assert app.page.locator(SIDEBAR).is_visible()
+
+
+def test_presentation_mode_is_a_visible_button_on_every_page(app):
+    app.open("/kaart?near=Terneuzen&km=40")
+    click(app, app.page.locator(SIDEBAR).get_by_role("button", name="Presentatiemodus"))
+    assert params(app)["present"] == "1" and params(app)["near"] == "Terneuzen"
+    assert not app.page.locator(SIDEBAR).is_visible()
+    assert app.page.locator(".st-key-present-bar").get_by_role("radio", name="English").is_visible()
+
+
+def test_story_chart_labels_are_large_and_dark_on_a_projector(app):
+    app.page.set_viewport_size({"width": 1280, "height": 720})
+    app.open("/presentatie?present=1&step=3")
+    app.page.wait_for_selector("[data-testid='stPlotlyChart'] .ytick text", timeout=15000)
+    styles = app.page.locator("[data-testid='stPlotlyChart'] .ytick text").first.evaluate(
+        "el => [getComputedStyle(el).fontSize, el.style.fill || getComputedStyle(el).fill]")
+    size, fill = float(styles[0].rstrip("px")), styles[1].replace(" ", "")
+    assert size >= 18, size
+    assert fill in ("rgb(31,41,51)", "#1f2933"), fill
+
+
+# 4. The researcher: filter → export → open the file → share the link
+def test_researcher_filters_exports_opens_and_shares(app, browser, tmp_path):
+    app.open("/leervormen")
+    click(app, pill(app, "Nederland"))
+    click(app, pill(app, "formeel"))
+    choose(app, "Sorteer op", "aandeel werkplek")
+    shown = [r.split("\t")[0] for r in app.page.locator(f"{MAIN} table").last.locator("tbody tr").all_inner_texts()]
+    assert shown and "12" not in app.page.locator("[data-testid='stCaptionContainer']").first.inner_text()
+    with app.page.expect_download() as info:
+        click(app, app.page.get_by_role("button", name="Excel downloaden"))
+    assert info.value.suggested_filename == "leervormen_country-NL_formality-formal.xlsx"
+    from openpyxl import load_workbook
+    saved = tmp_path / info.value.suggested_filename
+    info.value.save_as(saved)
+    sheet = load_workbook(saved, read_only=True).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert [r[0] for r in rows[1:]] == shown  # exactly the rows on screen, in their order
+    link = app.page.url
+    assert params(app) == {"country": "NL", "formality": "formal", "sort": "share"}
+    other = browser.new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = other.new_page()
+        page.goto(link)
+        from tests.browser.conftest import settle
+        page.wait_for_selector("h1")
+        settle(page)
+        again = [r.split("\t")[0] for r in page.locator(f"{MAIN} table").last.locator("tbody tr").all_inner_texts()]
+        assert again == shown
+    finally:
+        other.close()
+
+
+# 5. Every link on every page goes somewhere: an http(s) URL as it is, or a path of the app
+LINK_PAGES = ["/", "/leervormen?form=vl-duaal-leren", "/vergelijk", "/kaart?school=be-ap-spoor-noord-ellermanstraat",
+              "/hybride-leeromgeving?placements=true", "/over-de-data", "/presentatie?step=5"]
+
+
+@pytest.mark.parametrize("path", LINK_PAGES)
+def test_every_link_is_a_real_url_or_an_app_path(app, path):
+    app.open(path)
+    for summary in app.page.locator(f"{MAIN} [data-testid='stExpander'] summary").all():
+        summary.click()  # open every expander: "Alle velden", the source lists
+        app.settle()
+    hrefs = app.page.evaluate("() => [...document.querySelectorAll('a[href]')].map(a => a.getAttribute('href'))")
+    assert hrefs
+    base = urlsplit(app.base)
+    for href in hrefs:
+        parts = urlsplit(href)
+        if parts.scheme in ("http", "https"):
+            assert parts.netloc and "%5C" not in href.upper() and "\\" not in href, href
+            assert parts.netloc != base.netloc or parts.path.startswith("/"), href
+        else:
+            assert not parts.scheme and (href.startswith("/") or not href.startswith(("javascript", "data"))), href
+            assert "\\" not in href, href
+
+
+# 6. An upload that would unpack to far more than it weighs is refused; the page keeps working
+def test_zip_bomb_upload_is_refused_with_a_message(app, tmp_path):
+    from tests.hostile_files import zip_bomb_xlsx
+    path = tmp_path / "scholen.xlsx"
+    path.write_bytes(zip_bomb_xlsx(60))
+    app.open("/over-de-data")
+    app.page.locator("[data-testid='stFileUploaderDropzoneInput']").set_input_files(str(path))
+    app.page.wait_for_selector("text=pakt uit tot", timeout=20000)
+    app.settle()
+    assert "25.0 MB" in main_text(app)
+    assert app.exceptions() == 0
+    click(app, app.page.get_by_role("tab", name="Scholen en campussen"))  # the rest of the page works
