@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
 
-.PHONY: run test install install-test clean screenshots bench
+.PHONY: run test install install-test clean screenshots bench data
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,11 @@ run: install
 
 test: install-test
 	$(PY) -m pytest -q
+
+# the tables built from the pinned source extracts in data/sources/, and their documentation
+data: install
+	$(PY) scripts/build_data.py
+	$(PY) scripts/make_data_readme.py
 
 bench: install-test
 	$(PY) bench/run.py

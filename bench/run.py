@@ -213,10 +213,10 @@ def bench_uploads(report: Report, runs: int):
     import time as _time
     import tracemalloc
 
-    from les.data import load_all_uncached
+    from les.data import known_ids, load_all_uncached
     from les.upload import read_upload
     from tests.hostile_files import EXPANDING_UPLOADS
-    known = {n: set(r.frame["id"]) for n, r in load_all_uncached().items() if r.frame is not None}
+    known = known_ids(load_all_uncached())
 
     def measure(name: str, raw: bytes) -> tuple[float, float, str]:
         cpu = []

@@ -341,6 +341,15 @@ def _cross_checks(typed: pd.DataFrame, table: Table, file: str, known_ids: dict[
                                     f"{typed.at[idx, 'lat']}, {typed.at[idx, 'lon']}",
                                     detail=f"{box['lat_min']}–{box['lat_max']} N, {box['lon_min']}–{box['lon_max']} E"))
             bad.add(idx)
+    if table.formats_by:
+        value_col, system_col, patterns = table.formats_by
+        for system, pattern in patterns.items():
+            rows = typed[system_col].eq(system).fillna(False) & typed[value_col].notna()
+            wrong = rows & ~typed[value_col].astype("string").str.match(pattern).fillna(False)
+            for idx in typed.index[wrong.to_numpy(dtype=bool)]:
+                problems.append(Problem(file, "bad_code", idx + 2, value_col, str(typed.at[idx, value_col]),
+                                        detail=system))
+                bad.add(idx)
     for col in table.columns:
         if not col.references:
             continue
@@ -384,14 +393,27 @@ def load_all_uncached(data_dir: Path = DATA_DIR) -> dict[str, LoadResult]:
     """Loads the tables in dependency order, so references can be checked."""
     results: dict[str, LoadResult] = {}
     known: dict[str, set[str]] = {}
-    for name in ("learning_forms", "proeftuinen", "schools", "glossary", "activities"):
+    for name in LOAD_ORDER:
         table = TABLES[name]
         res = read_file(data_dir / table.file, table, known)
         results[name] = res
-        if res.frame is not None:
+        if res.frame is not None and "id" in res.frame:
             known[name] = set(res.frame["id"].dropna())
+    if results["schools"].frame is not None:
+        from les.programmes import with_offer
+        results["schools"].frame = with_offer(results["schools"].frame, results["programmes"].frame)
     _release_arrow_memory()
     return results
+
+
+def known_ids(results: dict[str, LoadResult]) -> dict[str, set[str]]:
+    """The ids of every loaded table that has them: what an uploaded file's references are checked against."""
+    return {name: set(res.frame["id"].dropna()) for name, res in results.items()
+            if res.frame is not None and "id" in res.frame}
+
+
+# dependency order: a table's references are checked against the tables read before it
+LOAD_ORDER = ("learning_forms", "proeftuinen", "schools", "programmes", "glossary", "activities", "coverage")
 
 
 def _release_arrow_memory() -> None:

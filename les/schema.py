@@ -74,6 +74,8 @@ class Table:
     licence: str = "CC BY 4.0"
     last_checked: str = ""
     sources: tuple[str, ...] = field(default_factory=tuple)
+    # (value column, system column, {system: regex}): the value's format depends on the row's system
+    formats_by: tuple[str, str, dict] | None = None
 
     @property
     def column_names(self) -> list[str]:
@@ -216,24 +218,31 @@ SCHOOLS = Table(
     file="schools.csv",
     title_nl="Scholen en campussen",
     title_en="Schools and campuses",
-    desc_nl="Eén rij per campus met techniek- of zorgopleidingen in en rond de Euregio Scheldemond.",
-    desc_en="One row per campus with technical or care programmes in and around the Euregio Scheldemond.",
-    last_checked="2026-11-29",
+    desc_nl="Eén rij per campus (een plaats) in en rond de Euregio Scheldemond. Wat er onderwezen wordt, staat in "
+            "programmes.csv; de sectoren, EQF-niveaus en leervormen van een campus op de kaart komen daaruit. "
+            "Geschreven door scripts/build_data.py uit de officiële records (data/sources/).",
+    desc_en="One row per campus (a place) in and around the Euregio Scheldemond. What is taught there is in "
+            "programmes.csv; a campus's sectors, EQF levels and learning forms on the map come from it. Written by "
+            "scripts/build_data.py from the official records (data/sources/).",
+    last_checked="2026-12-01",
     in_region=True,
-    # where the coordinates and, for Flemish secondary schools, the programmes come from (each row names its own)
     sources=(
-        "https://data-onderwijs.vlaanderen.be/onderwijsaanbod (Flemish education offer, per school location; "
-        "dump used: https://github.com/stefanbckn/Zoek-je-school/blob/02ed64e5eeb40292ee11d6d0895ed4a2f7e2d5ce/"
-        "public/data/vestigingen.json)",
-        "https://github.com/onderwijsin/navigator-data-generator (KiesMBO and HOVI locations of Dutch mbo and hbo "
-        "institutions, with geocodes of their addresses)",
-        "https://github.com/EvaNote/PPDB-team3/blob/c77227ae3ee9d97ad5b0c81a2449cafa20b334d0/sql/campussen.sql "
-        "(Belgian higher-education campuses with coordinates)",
+        "https://data-onderwijs.vlaanderen.be/onderwijsaanbod (Flemish education offer, location records; copy: "
+        "https://github.com/stefanbckn/Zoek-je-school/blob/02ed64e5eeb40292ee11d6d0895ed4a2f7e2d5ce/public/data/"
+        "vestigingen.json)",
+        "https://onderwijsdata.duo.nl (DUO, offered higher-education programmes per location; copy: "
+        "https://github.com/NavidMohamadi/Launchino/blob/cae24c3cf6b1de3a26abd3506d0ae7aa73fc1926/data/reference/"
+        "duo_ho_opleidingsoverzicht.csv)",
+        "https://github.com/onderwijsin/navigator-data-generator/tree/262d7d4db741ac2b90e5807aae46603bac15a4c3/output "
+        "(KiesMBO and HOVI locations of Dutch mbo and hbo institutions, with geocodes of their addresses)",
     ),
     columns=(
         _c("id", "str", "ID", "ID", "Stabiele sleutel.", "Stable key.", required=True, unique=True,
            pattern=ID_PATTERN),
-        _c("name", "str", "Naam", "Name", "Instelling en campus.", "Institution and campus.", required=True),
+        _c("name", "str", "Naam", "Name", "Instelling(en) en campus.", "Institution(s) and campus.", required=True),
+        _c("institution", "str", "Instelling", "Institution", "De instelling(en) op deze plaats, zoals het record ze "
+           "noemt; meerdere gescheiden door ';'.", "The institution(s) at this place, as the record names them; "
+           "several separated by ';'.", required=True),
         _c("country", "str", "Land", "Country", "BE of NL.", "BE or NL.", required=True, allowed=COUNTRIES),
         _c("province", "str", "Provincie", "Province", "Provincie, Nederlandse naam.", "Province, Dutch name.",
            required=True, allowed=PROVINCES),
@@ -246,28 +255,108 @@ SCHOOLS = Table(
            "WGS84 longitude of the campus.", required=True, min=-180, max=180, unit="°"),
         _c("institution_type", "str", "Type instelling", "Institution type", "Soort aanbieder.",
            "Kind of provider.", required=True, allowed=INSTITUTION_TYPES),
-        _c("sectors", "list", "Sectoren", "Sectors", "techniek en/of zorg, gescheiden door ';'.",
-           "techniek and/or zorg, separated by ';'.", required=True, allowed=SECTORS),
-        _c("eqf_levels", "list", "EQF-niveaus", "EQF levels", "EQF-niveaus van het aanbod, gescheiden door ';'.",
-           "EQF levels offered, separated by ';'.", allowed=tuple(str(i) for i in range(1, 9))),
-        _c("learning_forms", "list", "Leervormen", "Learning forms",
-           "ID's uit learning_forms.csv, gescheiden door ';'.", "IDs from learning_forms.csv, separated by ';'.",
-           references="learning_forms.id"),
-        _c("programmes", "list", "Opleidingen", "Programmes", "Enkele techniek- en zorgopleidingen, gescheiden door ';'.",
-           "Some technical and care programmes, separated by ';'."),
-        _c("website", "url", "Website", "Website", "Website van de instelling.", "Institution website.",
+        _c("website", "url", "Website", "Website", "Website van de instelling of locatie.",
+           "Website of the institution or location.", pattern=URL_PATTERN),
+        _c("source_url", "url", "Bron", "Source", "Het officiële record (of de pagina) dat deze instelling op dit adres "
+           "noemt.", "The official record (or page) that names this institution at this address.", required=True,
            pattern=URL_PATTERN),
-        _c("les_proeftuin", "list", "Proeftuinopleiding aangeboden", "Offers a pilot programme",
-           "Soorten opleidingen waarin het LES-project proeftuinen opzet (proeftuinen.csv) die deze campus aanbiedt; "
-           "zegt niet dat de campus zelf LES-partner is.",
-           "Kinds of programmes in which the LES project runs pilots (proeftuinen.csv) that this campus offers; "
-           "does not say the campus itself is an LES partner.", references="proeftuinen.id"),
-        _c("source_url", "url", "Bron", "Source", "Pagina die campus en adres staaft.",
-           "Page that supports the campus and address.", required=True, pattern=URL_PATTERN),
+        _c("source_record", "str", "Bronrecord", "Source record", "Welk record precies: repository, pad, commit en "
+           "sleutel, of URL en datum.", "Which record exactly: repository, path, commit and key, or URL and date.",
+           required=True),
         _c("coord_source", "str", "Bron coördinaten", "Coordinate source",
            "Waar de coördinaten vandaan komen: het openbare record (URL en naam) dat ze bij dit adres geeft.",
            "Where the coordinates come from: the public record (URL and name) that gives them for this address.",
            required=True),
+    ),
+)
+
+CODE_SYSTEMS = ("vl-ag", "croho", "crebo")
+CODE_PATTERNS = {"vl-ag": r"^\d{1,6}$", "croho": r"^\d{5}$", "crebo": r"^\d{5}$"}
+PROGRAMME_SECTORS = SECTORS + ("overig",)
+
+PROGRAMMES = Table(
+    name="programmes",
+    file="programmes.csv",
+    title_nl="Opleidingen",
+    title_en="Programmes",
+    desc_nl="Eén rij per opleiding op een campus, aan beide kanten van de grens, uit het officiële aanbod "
+            "(Vlaams onderwijsaanbod, DUO). Leervorm, EQF-niveau, sector en proeftuin volgen geschreven regels "
+            "(les/programme_rules.py). Geschreven door scripts/build_data.py.",
+    desc_en="One row per programme at a campus, on both sides of the border, from the official offer (Flemish "
+            "education offer, DUO). Learning form, EQF level, sector and pilot follow written rules "
+            "(les/programme_rules.py). Written by scripts/build_data.py.",
+    last_checked="2026-12-01",
+    sources=SCHOOLS.sources[:2],
+    formats_by=("code", "code_system", CODE_PATTERNS),
+    columns=(
+        _c("id", "str", "ID", "ID", "Stabiele sleutel (uit de sleutel van het bronrecord).",
+           "Stable key (from the source record's key).", required=True, unique=True, pattern=ID_PATTERN),
+        _c("school_id", "str", "Campus", "Campus", "De campus (schools.csv).", "The campus (schools.csv).",
+           required=True, references="schools.id"),
+        _c("name", "str", "Opleiding", "Programme", "Officiële naam.", "Official name.", required=True),
+        _c("name_own", "str", "Eigen naam", "Own name", "De naam die de instelling zelf gebruikt, waar die afwijkt.",
+           "The name the institution itself uses, where it differs."),
+        _c("code", "str", "Code", "Code", "Officiële code in het codesysteem van de volgende kolom.",
+           "Official code, in the code system of the next column.", required=True),
+        _c("code_system", "str", "Codesysteem", "Code system",
+           "vl-ag: code van de administratieve groep in het Vlaamse onderwijsaanbod; croho: ISAT-code van het "
+           "Centraal Register Opleidingen Hoger Onderwijs; crebo: kwalificatiecode van het mbo.",
+           "vl-ag: administrative-group code of the Flemish education offer; croho: ISAT code of the Dutch "
+           "register of higher-education programmes; crebo: mbo qualification code.", required=True,
+           allowed=CODE_SYSTEMS),
+        _c("source_level", "str", "Niveau (bron)", "Level (source)", "Het niveau zoals de bron het geeft (graad, "
+           "onderwijsvorm, finaliteit; of DUO's niveau).", "The level as the source gives it (grade, kind of "
+           "education, aim; or DUO's level)."),
+        _c("source_form", "str", "Vorm (bron)", "Form (source)", "De vorm zoals de bron ze geeft (duaal; voltijd, "
+           "deeltijd, duaal).", "The form as the source gives it (duaal; full-time, part-time, dual)."),
+        _c("learning_form_id", "str", "Leervorm", "Learning form", "Leervorm (learning_forms.csv) volgens de regel "
+           "van de volgende kolom; leeg als geen regel beslist.", "Learning form (learning_forms.csv) by the rule "
+           "in the next column; empty where no rule decides.", references="learning_forms.id"),
+        _c("learning_form_rule", "str", "Regel leervorm", "Learning-form rule", "Welke regel de leervorm gaf of "
+           "leeg liet (uitleg in de woordenlijst hieronder).", "Which rule gave the learning form or left it "
+           "empty (explained below).", required=True, allowed=("vl-duaal", "vl-school", "vl-hbo5", "nl-vorm-duaal",
+                                                                 "nl-associate-degree", "nl-mbo-bol", "nl-mbo-bbl",
+                                                                 "nl-ho-other", "curated")),
+        _c("eqf", "int", "EQF", "EQF", "EQF-niveau van de kwalificatie waartoe de opleiding leidt; leeg als de bron "
+           "het niet zegt.", "EQF level of the qualification the programme leads to; empty where the source does "
+           "not say.", min=1, max=8),
+        _c("sector", "str", "Sector", "Sector", "techniek, zorg, of overig (al het andere), volgens de naam.",
+           "techniek, zorg, or overig (everything else), by the name.", required=True, allowed=PROGRAMME_SECTORS),
+        _c("enrolment_open", "bool", "Inschrijving open", "Enrolment open", "Volgens de bron; leeg: onbekend.",
+           "According to the source; empty: unknown."),
+        _c("proeftuin_id", "str", "LES-proeftuin", "LES pilot", "De proeftuin (proeftuinen.csv) waartoe de opleiding "
+           "hoort, volgens de regels in les/programme_rules.py.", "The pilot (proeftuinen.csv) the programme belongs "
+           "to, by the rules in les/programme_rules.py.", references="proeftuinen.id"),
+        _c("source_url", "url", "Bron", "Source", "Het officiële record of de pagina.", "The official record or page.",
+           required=True, pattern=URL_PATTERN),
+        _c("source_record", "str", "Bronrecord", "Source record", "Welk record precies: repository, pad, commit en "
+           "sleutel.", "Which record exactly: repository, path, commit and key.", required=True),
+    ),
+)
+
+COVERAGE = Table(
+    name="coverage",
+    file="coverage.csv",
+    title_nl="Dekking per bron",
+    title_en="Coverage per source",
+    desc_nl="Hoeveel van wat een bron bevat op de kaart staat, per provincie: geteld door scripts/build_data.py.",
+    desc_en="How much of what a source holds is on the map, per province: counted by scripts/build_data.py.",
+    last_checked="2026-12-01",
+    sources=SCHOOLS.sources,
+    columns=(
+        _c("source", "str", "Bron", "Source", "De bron (data/sources/SOURCES.csv).", "The source (data/sources/SOURCES.csv).",
+           required=True, allowed=("vl_onderwijsaanbod", "duo_ho", "hovi", "kiesmbo")),
+        _c("country", "str", "Land", "Country", "BE of NL.", "BE or NL.", required=True, allowed=COUNTRIES),
+        _c("province", "str", "Provincie", "Province", "Provincie; leeg: alle.", "Province; empty: all.",
+           allowed=PROVINCES),
+        _c("measure", "str", "Wat", "What", "Wat geteld wordt.", "What is counted.", required=True,
+           allowed=("campus_records", "campuses_with_duaal", "campuses_with_hbo5", "duaal_programmes",
+                    "offered_programmes", "hbo_locations", "mbo_locations")),
+        _c("in_source", "int", "In de bron", "In the source", "Aantal in de bron (in de regio).",
+           "Number in the source (in the region).", required=True, min=0),
+        _c("on_map", "int", "Op de kaart", "On the map", "Aantal daarvan op de kaart.", "How many of them are on the map.",
+           required=True, min=0),
+        _c("note", "str", "Toelichting", "Note", "Wat ontbreekt en waarom.", "What is missing and why."),
     ),
 )
 
@@ -367,7 +456,8 @@ ACTIVITIES = Table(
     ),
 )
 
-TABLES: dict[str, Table] = {t.name: t for t in (LEARNING_FORMS, SCHOOLS, PROEFTUINEN, GLOSSARY, ACTIVITIES)}
+TABLES: dict[str, Table] = {t.name: t for t in (LEARNING_FORMS, SCHOOLS, PROGRAMMES, PROEFTUINEN, GLOSSARY,
+                                                  ACTIVITIES, COVERAGE)}
 
 
 @cache
@@ -391,8 +481,12 @@ def pandera_schema(table_name: str) -> pa.DataFrameSchema:
             dtype = "boolean"
         else:  # list: a tuple of strings per cell, checked item by item in data.py
             dtype = None
-        if col.kind in ("int", "float") and (col.min is not None or col.max is not None):
+        if col.kind in ("int", "float") and col.min is not None and col.max is not None:
             checks.append(pa.Check.in_range(col.min, col.max))
+        elif col.kind in ("int", "float") and col.min is not None:
+            checks.append(pa.Check.in_range(col.min, float("inf")))
+        elif col.kind in ("int", "float") and col.max is not None:
+            checks.append(pa.Check.in_range(float("-inf"), col.max))
         columns[col.name] = pa.Column(dtype, checks=checks, nullable=not col.required, unique=col.unique,
                                       required=True)
     return pa.DataFrameSchema(columns, strict=False, ordered=False)

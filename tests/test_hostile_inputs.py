@@ -5,7 +5,7 @@ import io
 
 import pytest
 
-from les.data import load_all_uncached, read_table
+from les.data import known_ids, load_all_uncached, read_table
 from les.schema import LEARNING_FORMS, SCHOOLS
 from les.ui import problem_message
 from les.upload import cleaned_csv, read_upload
@@ -15,7 +15,7 @@ from tests.test_app_pages import run
 
 HEADER, ROWS = read_rows("learning_forms.csv")
 S_HEADER, S_ROWS = read_rows("schools.csv")
-KNOWN = {n: set(r.frame["id"]) for n, r in load_all_uncached(DATA).items() if r.frame is not None}
+KNOWN = known_ids(load_all_uncached(DATA))
 
 
 def forms_csv(change=None, header=None, delimiter=","):
@@ -64,7 +64,7 @@ CSV_CASES = [
     ("not text at all", LEARNING_FORMS, b"\x81\x8d\x8f\x90\x9d" * 20, "encoding", None, None),
     ("10 MB file", LEARNING_FORMS, b"a" * (10 * 1024 * 1024), "too_large", None, None),
     ("coordinates outside the region", SCHOOLS, schools_csv(setv(0, "lat", "48.85")), "outside_region", 2, "lat"),
-    ("school offers an unknown learning form", SCHOOLS, schools_csv(setv(0, "learning_forms", "vl-bestaat-niet")), "dangling_reference", 2, "learning_forms"),
+    ("school without a source record", SCHOOLS, schools_csv(setv(0, "source_record", "")), "required", 2, "source_record"),
     ("unknown province", SCHOOLS, schools_csv(setv(0, "province", "Limburg")), "not_allowed", 2, "province"),
 ]
 
