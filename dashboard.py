@@ -24,6 +24,7 @@ PAGES = [
     st.Page("app_pages/leervormen.py", title=t("nav_forms"), icon=":material/bar_chart:", url_path="leervormen"),
     st.Page("app_pages/vergelijk.py", title=t("nav_compare"), icon=":material/compare_arrows:", url_path="vergelijk"),
     st.Page("app_pages/kaart.py", title=t("nav_map"), icon=":material/map:", url_path="kaart"),
+    st.Page("app_pages/opleidingen.py", title=t("nav_programmes"), icon=":material/school:", url_path="opleidingen"),
     st.Page("app_pages/hybride.py", title=t("nav_hybrid"), icon=":material/grid_view:", url_path="hybride-leeromgeving"),
     st.Page("app_pages/over_de_data.py", title=t("nav_about"), icon=":material/menu_book:", url_path="over-de-data"),
     st.Page("app_pages/presentatie.py", title=t("nav_story"), icon=":material/slideshow:", url_path="presentatie"),

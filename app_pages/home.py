@@ -62,7 +62,8 @@ st.subheader(t("home_explore"))
 links = st.container(horizontal=True, gap="medium")
 for path, key, icon in [
     ("app_pages/leervormen.py", "nav_forms", ":material/bar_chart:"), ("app_pages/vergelijk.py", "nav_compare", ":material/compare_arrows:"),
-    ("app_pages/kaart.py", "nav_map", ":material/map:"), ("app_pages/hybride.py", "nav_hybrid", ":material/grid_view:"),
+    ("app_pages/kaart.py", "nav_map", ":material/map:"), ("app_pages/opleidingen.py", "nav_programmes", ":material/school:"),
+    ("app_pages/hybride.py", "nav_hybrid", ":material/grid_view:"),
     ("app_pages/over_de_data.py", "nav_about", ":material/menu_book:"), ("app_pages/presentatie.py", "nav_story", ":material/slideshow:"),
 ]:
     links.page_link(path, label=t(key), icon=icon, query_params=ui.keep_params(), width="content")

@@ -127,13 +127,32 @@ if placements.open:
 st.subheader(t("hyb_proeftuinen"))
 st.write(t("hyb_proeftuinen_intro"))
 proeftuinen = ui.table_frame("proeftuinen")
+programmes = ui.table_frame("programmes")
+schools = ui.table_frame("schools")
 if proeftuinen is not None:
+    from les.programme_rules import PILOT_RULES
+    country_of = {} if schools is None else dict(zip(schools["id"], schools["country"]))
     for row in proeftuinen.itertuples():
         level = f"{row.eqf_min}" if row.eqf_min == row.eqf_max else f"{row.eqf_min}–{row.eqf_max}"
-        c1, c2 = st.columns([3, 1])
-        c1.markdown(f"**{ui.escape_md(getattr(row, name_col))}** — EQF {level}, {label('sector', row.sector)}")
-        c2.page_link("app_pages/kaart.py", label=t("hyb_on_map"), icon=":material/map:",
-                     query_params={"proeftuin": row.id, **ui.keep_params()})
+        with st.container(border=True):
+            c1, c2 = st.columns([3, 1])
+            c1.markdown(f"**{ui.escape_md(getattr(row, name_col))}** — EQF {level}, {label('sector', row.sector)}")
+            # the programmes on both sides that belong to this pilot, by the written rule shown beside them
+            matched = pd.DataFrame() if programmes is None else programmes[programmes["proeftuin_id"] == row.id]
+            rule = PILOT_RULES.get(row.id, ("", ""))[1 if lang_ == "en" else 0]
+            if matched.empty:
+                note = getattr(row, "note_en" if lang_ == "en" else "note_nl")
+                c1.caption(t("hyb_pilot_none") + ("" if pd.isna(note) else " " + ui.escape_md(note)))
+            else:
+                by_country = matched["school_id"].map(country_of)
+                c1.markdown(t("hyb_pilot_count", n=len(matched), be=int((by_country == "BE").sum()),
+                              nl=int((by_country == "NL").sum()), campuses=matched["school_id"].nunique()))
+                c1.caption(ui.escape_md(", ".join(sorted(set(matched["name"]))[:6])))
+                c2.page_link("app_pages/opleidingen.py", label=t("hyb_pilot_programmes"), icon=":material/school:",
+                             query_params={"proeftuin": row.id, **ui.keep_params()})
+            c1.caption(t("hyb_pilot_rule") + " " + ui.escape_md(rule))
+            c2.page_link("app_pages/kaart.py", label=t("hyb_on_map"), icon=":material/map:",
+                         query_params={"proeftuin": row.id, **ui.keep_params()})
 
 # keep the URL in step with the ticks
 wanted = {"activities": ",".join(result.selected)} if result.selected else {}

@@ -21,6 +21,8 @@ if schools is None:
 form_names = {} if forms is None else dict(zip(forms["id"], forms["name_en" if lang_ == "en" else "name_nl"]))
 towns = geo.towns()
 proeftuinen = ui.table_frame("proeftuinen")
+programmes = ui.table_frame("programmes")
+CARD_ROWS = 12  # per learning form on the card; /opleidingen?school= lists them all
 proeftuin_names = {} if proeftuinen is None else dict(zip(proeftuinen["id"],
                                                           proeftuinen["name_en" if lang_ == "en" else "name_nl"]))
 
@@ -31,9 +33,7 @@ K = {k: f"map_{k}" for k in ("country", "province", "type", "sector", "eqf", "fo
 VIEWS = ("picture", "interactive")
 OPEN = ("table", "pick")  # expanders whose content is built when opened; open in the link as ?table=true
 # one click for the towns of the Euregio Scheldemond and just over the border; any other town from the list
-QUICK_TOWNS = ("Brugge", "Vlissingen", "Middelburg", "Kortrijk", "Gent", "Terneuzen", "Goes", "Sint-Niklaas",
-               "Antwerpen", "Bergen op Zoom")
-quick_towns = list(geo.town_labels(QUICK_TOWNS))
+quick_towns = list(geo.town_labels(ui.QUICK_TOWNS))
 
 # The URL decides what the map shows when it is opened (a link, Back/Forward); afterwards the widgets do
 if ui.url_decides("kaart", PARAMS):
@@ -160,7 +160,8 @@ st.caption(t("m_n_schools", n=len(shown), total=len(schools)) + " "
 
 # Legend (interface strings and our own colours only; nothing from the data): (label, kind, fill, ring).
 # The picture carries it inside, so a downloaded map explains itself; the interactive map gets it below.
-legend = maps.legend_entries(st.session_state[K["color"]], bool(near), lang_)
+legend = maps.legend_entries(st.session_state[K["color"]], bool(near), lang_,
+                             unknown_offer=bool(len(shown)) and not shown["offer_known"].all())
 if interactive:
     symbols = {"point": "●", "line": "━", "circle": "◯"}
     st.html("<div style='display:flex;flex-wrap:wrap;gap:14px;font-size:0.95rem'>" + "".join(
@@ -247,24 +248,36 @@ if school_id and (schools["id"] == school_id).any():  # no set of all ids on eve
                     f"{ui.escape_md(row['municipality'])} ({ui.escape_md(row['province'])})")
         if pd.notna(row["address"]):
             st.markdown(f"**{t('m_address')}:** {ui.escape_md(row['address'])}")
-        if row["programmes"]:
-            st.markdown(f"**{t('m_col_programmes')}:** " + ui.escape_md("; ".join(row["programmes"])))
         if row["eqf_levels"]:
             st.markdown(f"**EQF:** {', '.join(row['eqf_levels'])}")
         if row["les_proeftuin"]:
             st.markdown(f"**{t('m_card_proeftuin')}:** "
                         + ", ".join(ui.escape_md(proeftuin_names.get(p, p)) for p in row["les_proeftuin"]))
-        if row["learning_forms"]:
-            st.markdown(f"**{t('m_forms_link')}:**")
-            cols = st.columns(min(len(row["learning_forms"]), 4))
-            for i, form_id in enumerate(row["learning_forms"]):
-                cols[i % len(cols)].page_link("app_pages/leervormen.py", label=form_names.get(form_id, form_id),
-                                              icon=":material/arrow_forward:",
-                                              query_params={"form": form_id, **ui.keep_params()})
+        if not row["offer_known"]:
+            st.info(t("m_card_offer_unknown"), icon=":material/help:")
+        elif programmes is not None:
+            # what is taught here, grouped by learning form, each with its code and source
+            offered = programmes[programmes["school_id"] == school_id]
+            st.markdown(f"**{t('m_card_programmes', n=len(offered))}**")
+            groups = offered.groupby(offered["learning_form_id"].astype(object).fillna(""), sort=False)
+            for form_id, group in sorted(groups, key=lambda g: (g[0] == "", form_names.get(g[0], g[0]).casefold())):
+                if form_id:
+                    st.page_link("app_pages/leervormen.py", label=f"{form_names.get(form_id, form_id)} ({len(group)})",
+                                 icon=":material/arrow_forward:", query_params={"form": form_id, **ui.keep_params()})
+                else:
+                    st.markdown(f"*{t('m_card_no_form')} ({len(group)})*")
+                listing = pd.DataFrame({t("pg_col_programme"): group["name"], t("pg_col_code"): group["code"],
+                                        t("col_eqf"): group["eqf"].map(lambda v: "" if pd.isna(v) else str(int(v))),
+                                        t("m_source"): group["source_url"]}).head(CARD_ROWS)
+                st.markdown(ui.md_table(listing.set_index(t("pg_col_programme")), link_columns=(t("m_source"),),
+                                        link_text=t("source_link")))
+            st.page_link("app_pages/opleidingen.py", label=t("m_card_all_programmes"), icon=":material/school:",
+                         query_params={"school": school_id, **ui.keep_params()})
         links = [(t("m_website"), row["website"]), (t("m_source"), row["source_url"])]
         for name, url in links:
             if pd.notna(url) and str(url).startswith(("https://", "http://")):
                 st.link_button(name, str(url), icon=":material/open_in_new:")
+        st.caption(f"{t('pg_col_record')}: {ui.escape_md(row['source_record'])}")
         if pd.notna(row.get("coord_source")):
             st.caption(f"{t('m_coord_source')}: {ui.escape_md(row['coord_source'])}")
 

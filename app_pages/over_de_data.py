@@ -1,9 +1,10 @@
+import pandas as pd
 import streamlit as st
 
 from les import ui
-from les.data import DATA_DIR
+from les.data import DATA_DIR, known_ids
 from les.dictionary import dictionary_frame, row_sources
-from les.i18n import lang, t
+from les.i18n import fmt_number, fmt_percent, lang, t
 from les.schema import TABLES
 from les.upload import cleaned_csv, headline, read_upload
 
@@ -43,6 +44,50 @@ for tab, (name, table) in zip(tabs, TABLES.items()):
         # a Markdown table: static and light (st.dataframe's grid, and even st.table, cost a new visitor
         # 0.3-0.5 s of JavaScript to load: measured with bench/)
         st.markdown(ui.md_table(dictionary_frame(table, lang_)))
+        if name == "programmes":
+            # the written rules behind learning_form_rule and proeftuin_id (les/programme_rules.py)
+            from les.programme_rules import PILOT_RULES, RULES
+            st.markdown(f"**{t('about_rules_title')}**")
+            st.markdown(ui.md_table(pd.DataFrame({
+                t("about_rule"): list(RULES), t("pg_col_form"): [form or "—" for form, _, _ in RULES.values()],
+                t("about_col_description"): [en if lang_ == "en" else nl for _, nl, en in RULES.values()],
+            }).set_index(t("about_rule"))))
+            st.markdown(ui.md_table(pd.DataFrame({
+                t("m_proeftuin"): list(PILOT_RULES),
+                t("about_col_description"): [en if lang_ == "en" else nl for nl, en in PILOT_RULES.values()],
+            }).set_index(t("m_proeftuin"))))
+            st.caption(t("about_rules_caption"))
+
+st.subheader(t("about_coverage_title"))
+st.write(t("about_coverage_intro"))
+coverage = ui.table_frame("coverage")
+if coverage is not None:
+    shown_cov = pd.DataFrame({
+        t("cov_source"): coverage["source"].map(lambda v: t(f"cov_src_{v}")),
+        t("m_province"): coverage["province"].fillna("").map(lambda p: p or t("cov_all")),
+        t("cov_measure"): coverage["measure"].map(lambda v: t(f"cov_m_{v}")),
+        t("cov_in_source"): coverage["in_source"].astype(int).map(lambda n: fmt_number(n)),
+        t("cov_on_map"): coverage["on_map"].astype(int).map(lambda n: fmt_number(n)),
+        t("cov_share"): [fmt_percent(100 * m / n) if n else "—" for m, n in zip(coverage["on_map"], coverage["in_source"])],
+        t("cov_note"): coverage["note"].fillna(""),
+    })
+    st.markdown(ui.md_table(shown_cov.set_index(t("cov_source"))))
+    st.caption(t("about_coverage_caption"))
+
+st.subheader(t("about_extracts_title"))
+st.write(t("about_extracts_intro"))
+extracts = pd.read_csv(DATA_DIR / "sources" / "SOURCES.csv", dtype=str, keep_default_na=False) \
+    if (DATA_DIR / "sources" / "SOURCES.csv").exists() else None
+if extracts is not None:
+    def pinned(r) -> str:
+        if not r["repository"]:
+            return ""
+        return f"https://github.com/{r['repository']}/blob/{r['commit']}/{r['path']}"
+    st.markdown(ui.md_table(pd.DataFrame({
+        t("cov_file"): extracts["file"], t("cov_what"): extracts["title"], t("cov_publisher"): extracts["publisher"],
+        t("cov_copy"): [pinned(r) for _, r in extracts.iterrows()], t("cov_date"): extracts["commit_date"],
+        t("about_col_licence"): extracts["licence"],
+    }).set_index(t("cov_file")), link_columns=(t("cov_copy"),), link_text=t("cov_copy_link")))
 
 st.subheader(t("about_sources_title"))
 for name, table in TABLES.items():
@@ -75,7 +120,7 @@ choice = ui.choice(st.pills, t("up_table"), ["auto", *TABLES], key="up_table",
                    format_func=lambda n, lang_=lang_: t("up_auto", lang_) if n == "auto" else TABLES[n].file)
 choice = None if choice in (None, "auto") else choice
 if uploaded is not None:
-    known = {name: set(res.frame["id"]) for name, res in results.items() if res.frame is not None}
+    known = known_ids(results)
     result, table = read_upload(uploaded.name, uploaded.getvalue(), known, choice)
     first = headline(result.problems)
     if table is None or result.frame is None:

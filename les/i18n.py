@@ -22,6 +22,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "nav_compare": {"nl": "Vlaanderen ↔ Nederland", "en": "Flanders ↔ Netherlands"},
     "nav_map": {"nl": "Kaart", "en": "Map"},
     "nav_hybrid": {"nl": "Hybride leeromgeving", "en": "Hybrid learning environment"},
+    "nav_programmes": {"nl": "Opleidingen", "en": "Programmes"},
     "nav_about": {"nl": "Over de data", "en": "About the data"},
     "nav_story": {"nl": "Presentatie", "en": "Presentation"},
     "bad_param": {"nl": "De URL-parameter `{name}` met waarde “{value}” is genegeerd: {why}.",
@@ -281,6 +282,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "m_table_capped": {"nl": "De tabel toont de eerste {shown} van {n} rijen; de CSV bevat ze allemaal.",
                        "en": "The table shows the first {shown} of {n} rows; the CSV holds them all."},
     "m_legend_ring": {"nl": "donkere rand = Nederland, witte rand = Vlaanderen", "en": "dark ring = Netherlands, white ring = Flanders"},
+    "m_legend_unknown": {"nl": "open: aanbod niet in de bronnen", "en": "hollow: offer not in the sources"},
+    "tip_offer_unknown": {"nl": "niet in de openbare bronnen", "en": "not in the public sources"},
+    "m_card_offer_unknown": {"nl": "Wat op deze locatie onderwezen wordt, staat niet in de openbare bronnen die dit dashboard gebruikt (voor het Nederlandse mbo: geen openbaar record van opleidingen per locatie). De locatie zelf staat in het officiële record hieronder.",
+                             "en": "What is taught at this location is not in the public sources this dashboard uses (for Dutch mbo: no public record of programmes per location). The location itself is in the official record below."},
+    "m_card_programmes": {"nl": "Opleidingen ({n})", "en": "Programmes ({n})"},
+    "m_card_no_form": {"nl": "Zonder leervorm volgens de regels", "en": "Without a learning form by the rules"},
+    "m_card_all_programmes": {"nl": "Alle opleidingen van deze campus", "en": "All programmes of this campus"},
     "m_legend_border": {"nl": "landsgrens", "en": "national border"},
     "m_legend_radius": {"nl": "zoekstraal", "en": "search radius"},
     "m_click": {"nl": "Klik op een punt of een rij in de tabel voor de details van een school.",
@@ -394,6 +402,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "hyb_proeftuinen": {"nl": "De LES-proeftuinen", "en": "The LES pilots"},
     "hyb_proeftuinen_intro": {"nl": "De opleidingen waarin het LES-project met werkplekleren experimenteert. Welke activiteiten elke proeftuin gebruikt, staat niet in de bronnen en wordt hier dus niet ingevuld.",
                               "en": "The programmes in which the LES project experiments with workplace learning. Which activities each pilot uses is not in the sources, so it is not filled in here."},
+    "hyb_pilot_none": {"nl": "Nog geen opleiding in het officiële aanbod dat dit dashboard gebruikt, volgens de regel hieronder.",
+                       "en": "No programme yet in the official offer this dashboard uses, by the rule below."},
+    "hyb_pilot_count": {"nl": "{n} opleidingen op {campuses} campussen: {be} in Vlaanderen, {nl} in Nederland.",
+                        "en": "{n} programmes at {campuses} campuses: {be} in Flanders, {nl} in the Netherlands."},
+    "hyb_pilot_rule": {"nl": "Regel:", "en": "Rule:"},
+    "hyb_pilot_programmes": {"nl": "De opleidingen", "en": "The programmes"},
     "hyb_on_map": {"nl": "Scholen op de kaart", "en": "Schools on the map"},
     # presentation
     "story_title": {"nl": "Werkplekleren over de grens — het verhaal", "en": "Workplace learning across the border — the story"},
@@ -458,14 +472,63 @@ STRINGS: dict[str, dict[str, str]] = {
     "about_download": {"nl": "{file} downloaden", "en": "Download {file}"},
     "about_update_title": {"nl": "De data bijwerken", "en": "Updating the data"},
     "about_update": {
-        "nl": "1. Bewerk het CSV-bestand in `data/` (UTF-8, komma als scheidingsteken, punt als decimaalteken, één "
-              "kopregel).\n2. Geef elke nieuwe rij een bron (`source_url`); laat onbekende feiten leeg.\n"
-              "3. Controleer het bestand: laad het hierboven op (ook zoals Excel het bewaart), of draai `make test`.\n"
-              "4. Het dashboard leest het gewijzigde bestand automatisch opnieuw in.",
-        "en": "1. Edit the CSV file in `data/` (UTF-8, comma separator, dot decimals, one header row).\n"
-              "2. Give every new row a source (`source_url`); leave unknown facts empty.\n"
-              "3. Check the file: upload it above (also as Excel saves it), or run `make test`.\n"
+        "nl": "1. **Scholen en opleidingen** komen uit officiële records: ververs de uittreksels in `data/sources/` met "
+              "`scripts/extract_sources.py` (de uitleg bovenaan dat script zegt waar elk record te halen is) en bouw de "
+              "tabellen met `make data`. Een campus of opleiding die in geen officieel record staat, komt met haar eigen "
+              "bron in `data/sources/curated_schools.csv` of `curated_programmes.csv`, nooit rechtstreeks in de tabellen.\n"
+              "2. **De andere tabellen** (leervormen, woordenlijst, activiteiten, proeftuinen) bewerk je in `data/` of in het "
+              "script dat ze schrijft (UTF-8, komma als scheidingsteken, punt als decimaalteken, één kopregel); geef elke "
+              "nieuwe rij een bron en laat onbekende feiten leeg.\n"
+              "3. Controleer een bestand: laad het hierboven op (ook zoals Excel het bewaart), of draai `make test` (dat faalt "
+              "ook als een tabel niet meer overeenkomt met wat `make data` schrijft).\n"
+              "4. Het dashboard leest een gewijzigd bestand automatisch opnieuw in.",
+        "en": "1. **Schools and programmes** come from official records: refresh the extracts in `data/sources/` with "
+              "`scripts/extract_sources.py` (the note at the top of that script says where to get each record) and build "
+              "the tables with `make data`. A campus or programme that no official record holds goes, with its own source, "
+              "into `data/sources/curated_schools.csv` or `curated_programmes.csv`, never straight into the tables.\n"
+              "2. **The other tables** (learning forms, glossary, activities, pilots) are edited in `data/` or in the "
+              "script that writes them (UTF-8, comma separator, dot decimals, one header row); give every new row a source "
+              "and leave unknown facts empty.\n"
+              "3. Check a file: upload it above (also as Excel saves it), or run `make test` (which also fails when a table "
+              "no longer matches what `make data` writes).\n"
               "4. The dashboard re-reads a changed file automatically."},
+    "about_rules_title": {"nl": "De regels die leervorm en proeftuin invullen", "en": "The rules that fill in learning form and pilot"},
+    "about_rule": {"nl": "Regel", "en": "Rule"},
+    "about_rules_caption": {"nl": "EQF: DUO's kolom EQF voor het Nederlandse hoger onderwijs; in Vlaanderen HBO5 → 5, de derde graad ASO/TSO/KSO en een zevende jaar → 4, de derde graad BSO → 3, eerdere graden → leeg. Sector: zorg of techniek volgens woorden in de naam, anders overig (les/programme_rules.py).",
+                            "en": "EQF: DUO's EQF column for Dutch higher education; in Flanders HBO5 → 5, the third grade of ASO/TSO/KSO and a seventh year → 4, the third grade of BSO → 3, earlier grades → empty. Sector: care or technology by words in the name, else other (les/programme_rules.py)."},
+    "about_coverage_title": {"nl": "Hoe volledig is elke kant?", "en": "How complete is each side?"},
+    "about_coverage_intro": {"nl": "Per bron en provincie: hoeveel van wat de bron in de regio bevat op de kaart en in de opleidingen staat. Geteld door het script dat de tabellen bouwt (make data), niet geschat.",
+                             "en": "Per source and province: how much of what the source holds in the region is on the map and in the programmes. Counted by the script that builds the tables (make data), not estimated."},
+    "about_coverage_caption": {"nl": "Vlaanderen: alle locatierecords van Oost- en West-Vlaanderen zijn gelezen; elke campus met een duale of HBO5-opleiding staat op de kaart. Nederland: het hoger onderwijs komt volledig uit DUO; van het mbo zijn de locaties bekend, het aanbod per locatie niet.",
+                               "en": "Flanders: every location record of Oost- and West-Vlaanderen was read; every campus with a duaal or HBO5 programme is on the map. The Netherlands: higher education comes whole from DUO; of mbo the locations are known, the offer per location is not."},
+    "cov_source": {"nl": "Bron", "en": "Source"},
+    "cov_all": {"nl": "alle", "en": "all"},
+    "cov_measure": {"nl": "Wat", "en": "What"},
+    "cov_in_source": {"nl": "In de bron", "en": "In the source"},
+    "cov_on_map": {"nl": "Op de kaart", "en": "On the map"},
+    "cov_share": {"nl": "Dekking", "en": "Coverage"},
+    "cov_note": {"nl": "Toelichting", "en": "Note"},
+    "cov_src_vl_onderwijsaanbod": {"nl": "Vlaams onderwijsaanbod", "en": "Flemish education offer"},
+    "cov_src_duo_ho": {"nl": "DUO, hoger onderwijs", "en": "DUO, higher education"},
+    "cov_src_hovi": {"nl": "HOVI, hbo-locaties", "en": "HOVI, hbo locations"},
+    "cov_src_kiesmbo": {"nl": "KiesMBO, mbo-locaties", "en": "KiesMBO, mbo locations"},
+    "cov_m_campus_records": {"nl": "locatierecords (campussen)", "en": "location records (campuses)"},
+    "cov_m_campuses_with_duaal": {"nl": "campussen met een duale richting", "en": "campuses with a duaal programme"},
+    "cov_m_campuses_with_hbo5": {"nl": "campussen met HBO5", "en": "campuses with HBO5"},
+    "cov_m_duaal_programmes": {"nl": "duale richtingen", "en": "duaal programmes"},
+    "cov_m_offered_programmes": {"nl": "aangeboden opleidingen", "en": "offered programmes"},
+    "cov_m_hbo_locations": {"nl": "hbo-locaties", "en": "hbo locations"},
+    "cov_m_mbo_locations": {"nl": "mbo-locaties (aanbod onbekend)", "en": "mbo locations (offer unknown)"},
+    "about_extracts_title": {"nl": "De vastgepinde bronbestanden", "en": "The pinned source extracts"},
+    "about_extracts_intro": {"nl": "Schools.csv, programmes.csv en coverage.csv worden geschreven door scripts/build_data.py (make data) uit deze uittreksels van officiële records in data/sources/; een test faalt als de tabellen er niet meer mee overeenkomen.",
+                             "en": "schools.csv, programmes.csv and coverage.csv are written by scripts/build_data.py (make data) from these extracts of official records in data/sources/; a test fails when the tables no longer match them."},
+    "cov_file": {"nl": "Bestand", "en": "File"},
+    "cov_what": {"nl": "Wat", "en": "What"},
+    "cov_publisher": {"nl": "Uitgever", "en": "Publisher"},
+    "cov_copy": {"nl": "Kopie (vastgepind)", "en": "Copy (pinned)"},
+    "cov_copy_link": {"nl": "bestand bij commit", "en": "file at commit"},
+    "cov_date": {"nl": "Datum", "en": "Date"},
+    "about_col_licence": {"nl": "Licentie", "en": "Licence"},
     "about_geo_title": {"nl": "Geografie", "en": "Geography"},
     "about_geo": {
         "nl": "Grens, provincies en plaatsen komen uit open bronnen en worden lokaal geleverd (geen online "
@@ -517,6 +580,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "p_min_gt_max": {"nl": "Minimum ({detail}) is groter dan maximum.", "en": "Minimum ({detail}) is larger than maximum."},
     "p_outside_region": {"nl": "Coördinaten liggen buiten de regio ({detail}).",
                          "en": "Coordinates lie outside the region ({detail})."},
+    "p_bad_code": {"nl": "De code past niet bij het codesysteem {detail} (vl-ag: tot 6 cijfers; croho en crebo: 5 cijfers).",
+                   "en": "The code does not fit the code system {detail} (vl-ag: up to 6 digits; croho and crebo: 5 digits)."},
     "p_dangling_reference": {"nl": "Verwijst naar een onbekende ID in {detail}.",
                              "en": "Refers to an unknown ID in {detail}."},
     "p_unreadable": {"nl": "Het bestand kan niet gelezen worden.", "en": "The file cannot be read."},
@@ -579,6 +644,45 @@ STRINGS: dict[str, dict[str, str]] = {
     "type_volwassenenonderwijs": {"nl": "volwassenenonderwijs", "en": "adult education"},
     "sector_techniek": {"nl": "techniek", "en": "technology"},
     "sector_zorg": {"nl": "zorg", "en": "care"},
+    "sector_overig": {"nl": "overig", "en": "other"},
+    # opleidingen
+    "pg_intro": {"nl": "Welke opleiding kun je waar volgen, in welke leervorm, aan beide kanten van de grens? Eén rij per opleiding op een campus, uit het officiële aanbod (Vlaams onderwijsaanbod, DUO), met de bron van elke rij. Filter links of kies een gemeente; de link bewaart de selectie.",
+                 "en": "Which programme can be followed where, in which learning form, on both sides of the border? One row per programme at a campus, from the official offer (Flemish education offer, DUO), with each row's source. Filter on the left or pick a town; the link keeps the selection."},
+    "pg_form": {"nl": "Leervorm", "en": "Learning form"},
+    "pg_no_form": {"nl": "geen leervorm volgens de regels", "en": "no learning form by the rules"},
+    "pg_eqf_help": {"nl": "Toont opleidingen met een EQF-niveau in dit bereik; opleidingen zonder bekend niveau vallen weg zodra je dit aanpast.",
+                    "en": "Shows programmes with an EQF level in this range; programmes without a known level drop out once you change it."},
+    "pg_open": {"nl": "Inschrijving", "en": "Enrolment"},
+    "pg_open_true": {"nl": "open", "en": "open"},
+    "pg_open_false": {"nl": "gesloten", "en": "closed"},
+    "pg_open_unknown": {"nl": "onbekend", "en": "unknown"},
+    "pg_q": {"nl": "Zoek opleiding, code, school of gemeente", "en": "Search programme, code, school or town"},
+    "pg_result": {"nl": "{n} opleidingen ({be} in Vlaanderen, {nl} in Nederland) op {campuses} campussen",
+                  "en": "{n} programmes ({be} in Flanders, {nl} in the Netherlands) at {campuses} campuses"},
+    "pg_result_near": {"nl": "binnen {km} km van {town}.", "en": "within {km} km of {town}."},
+    "pg_unknown_offer": {"nl": "Nog {n} campussen in dit gebied staan op de kaart, maar wat er onderwezen wordt staat niet in de openbare bronnen ({institutions}): ze tellen hier niet mee.",
+                         "en": "{n} more campuses in this area are on the map, but what is taught there is not in the public sources ({institutions}): they are not counted here."},
+    "pg_unknown_on_map": {"nl": "Die campussen op de kaart", "en": "Those campuses on the map"},
+    "pg_empty": {"nl": "Geen opleidingen voldoen aan deze filters.", "en": "No programmes match these filters."},
+    "pg_counts_title": {"nl": "Opleidingen per leervorm en land", "en": "Programmes per learning form and country"},
+    "pg_counts_alt": {"nl": "Aantal opleidingen per leervorm en land.", "en": "Number of programmes per learning form and country."},
+    "pg_col_programme": {"nl": "Opleiding", "en": "Programme"},
+    "pg_col_own_name": {"nl": "Eigen naam", "en": "Own name"},
+    "pg_col_code": {"nl": "Code", "en": "Code"},
+    "pg_col_code_system": {"nl": "Codesysteem", "en": "Code system"},
+    "pg_col_form": {"nl": "Leervorm", "en": "Learning form"},
+    "pg_col_form_rule": {"nl": "Regel leervorm", "en": "Learning-form rule"},
+    "pg_col_open": {"nl": "Inschrijving open", "en": "Enrolment open"},
+    "pg_col_record": {"nl": "Bronrecord", "en": "Source record"},
+    "pg_col_id": {"nl": "ID", "en": "ID"},
+    "pg_col_school_id": {"nl": "Campus-ID", "en": "Campus ID"},
+    "pg_table_caption": {"nl": "Klik op een kolomkop om te sorteren; kies een rij om de school op de kaart te openen. De download bevat precies deze rijen met alle kolommen, ook het bronrecord.",
+                         "en": "Click a column header to sort; pick a row to open its school on the map. The download holds exactly these rows with every column, the source record included."},
+    "pg_one_campus": {"nl": "Alleen de opleidingen van {name}.", "en": "Only the programmes of {name}."},
+    "pg_all_campuses": {"nl": "Alle campussen tonen", "en": "Show all campuses"},
+    "pg_to_map": {"nl": "Deze school op de kaart", "en": "This school on the map"},
+    "pg_export_note": {"nl": "De download bevat precies de opleidingen van de tabel, met hun bronrecord. Bron: Vlaams onderwijsaanbod, DUO en het LES-project; licentie CC BY 4.0 (DUO-data: CC0).",
+                       "en": "The download holds exactly the programmes in the table, with their source records. Source: Flemish education offer, DUO and the LES project; licence CC BY 4.0 (DUO data: CC0)."},
 }
 
 

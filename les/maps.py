@@ -56,18 +56,27 @@ def point_frame(schools: pd.DataFrame, forms_names: dict[str, str], color_by: st
         colors = schools["institution_type"].map(lambda k: list(TYPE_RGB.get(k, (153, 153, 153))))
     else:
         colors = schools["country"].map(lambda c: list(COUNTRY_RGB.get(c, (120, 120, 120))))
+    # country is not told by colour alone: Dutch campuses get a dark ring, Flemish ones a white ring
+    lines = schools["country"].map(lambda c: [31, 41, 51] if c == "NL" else [255, 255, 255])
+    # a campus whose offer the public sources do not give is drawn hollow: its colour becomes the ring
+    known = schools["offer_known"] if "offer_known" in schools else pd.Series(True, index=schools.index)
+    unknown = ~known.astype(bool)
+    if unknown.any():
+        lines = lines.where(known.astype(bool), colors)
+        colors = colors.where(known.astype(bool), pd.Series([[255, 255, 255]] * len(schools), index=schools.index))
     return pd.DataFrame({
         "id": schools["id"].astype(str),
         "lon": schools["lon"].astype(float),
         "lat": schools["lat"].astype(float),
         "color": colors,
-        # country is not told by colour alone: Dutch campuses get a dark ring, Flemish ones a white ring
-        "line": schools["country"].map(lambda c: [31, 41, 51] if c == "NL" else [255, 255, 255]),
+        "line": lines,
         "name": schools["name"].astype(str),
         "tip_type": [f"{label('type', k, lang)} · {label('country', c, lang)}"
                      for k, c in zip(schools["institution_type"], schools["country"])],
         "municipality": schools["municipality"].astype(str),
-        "tip_programmes": schools["programmes"].map(lambda items: "; ".join(items) or "—"),
+        "tip_programmes": [("; ".join(items[:8]) + (f" (+{len(items) - 8})" if len(items) > 8 else "")) if items
+                           else ("—" if ok else t("tip_offer_unknown", lang))
+                           for items, ok in zip(schools["programmes"], known.astype(bool))],
         "tip_forms": schools["learning_forms"].map(lambda items: "; ".join(forms_names.get(i, i) for i in items) or "—"),
         "website": schools["website"].fillna("").astype(str),
     }, columns=POINT_COLUMNS)
@@ -165,7 +174,7 @@ def build_deck(points: pd.DataFrame, lang: str, near: tuple[float, float, float]
     return Deck(layers=layers, initial_view_state=view_state, tooltip=tooltip(lang), map_style=None)
 
 
-def legend_entries(color_by: str, near: bool, lang: str) -> list[tuple[str, str, str, str]]:
+def legend_entries(color_by: str, near: bool, lang: str, unknown_offer: bool = False) -> list[tuple[str, str, str, str]]:
     """The map's legend, the same for the picture, the interactive map and the story's map: (label, kind,
     fill, ring), kind "point", "line" or "circle". Interface strings and our own colours only."""
     if color_by == "type":
@@ -174,6 +183,8 @@ def legend_entries(color_by: str, near: bool, lang: str) -> list[tuple[str, str,
     else:
         entries = [(label("country", "BE", lang), "point", COUNTRY_COLORS["BE"], "#FFFFFF"),
                    (label("country", "NL", lang), "point", COUNTRY_COLORS["NL"], "#1F2933")]
+    if unknown_offer:
+        entries += [(t("m_legend_unknown", lang), "point", "#FFFFFF", "#505A64")]
     entries += [(t("m_legend_border", lang), "line", "#141414", "#141414")]
     if near:
         entries += [(t("m_legend_radius", lang), "circle", "#E69F00", "#E69F00")]

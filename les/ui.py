@@ -390,6 +390,26 @@ def _load_tables(keys: tuple) -> dict[str, LoadResult]:
     return load_all_uncached(DATA_DIR)
 
 
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _programme_frame(keys: tuple):
+    from les.programme_view import joined
+    results = _load_tables(keys)
+    programmes, schools = results["programmes"].frame, results["schools"].frame
+    if programmes is None or schools is None:
+        return None
+    return joined(programmes, schools)
+
+
+def programme_frame():
+    """The programmes with their campus, joined once per change of the files and shared by every session."""
+    return _programme_frame(tuple(file_key(DATA_DIR / table.file) for table in TABLES.values()))
+
+
+# the towns of the Euregio Scheldemond and just over the border, one click each in the distance tools
+QUICK_TOWNS = ("Brugge", "Vlissingen", "Middelburg", "Kortrijk", "Gent", "Terneuzen", "Goes", "Sint-Niklaas",
+               "Antwerpen", "Bergen op Zoom")
+
+
 def tables() -> dict[str, LoadResult]:
     """All tables, loaded and validated once per change of any file (the cache key is mtime and size)."""
     keys = tuple(file_key(DATA_DIR / table.file) for table in TABLES.values())

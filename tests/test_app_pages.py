@@ -97,7 +97,13 @@ def test_about_page_shows_dictionary_from_schema():
     at.session_state["about_tab.nl"] = at.tabs[1].label
     at.run()
     second = dictionary_columns(at)
-    assert len(second) == 1 and {"lat", "les_proeftuin", "coord_source"} <= second[0]
+    assert len(second) == 1 and {"lat", "source_record", "coord_source"} <= second[0]
+    # the programmes' tab explains the rules that fill learning form, EQF, sector and pilot
+    at.session_state["about_tab.nl"] = at.tabs[2].label
+    at.run()
+    rules = "\n".join(m.value for m in at.markdown).replace("\\", "")
+    assert "DUO: het hoger-onderwijsprogramma wordt aangeboden in de vorm DUAAL." in rules
+    assert "Naam bevat ‘verpleegkunde’" in rules
 
 
 def forms_table(at) -> list[list[str]]:
@@ -230,7 +236,7 @@ def test_changed_file_is_read_again(tmp_path, monkeypatch):
 
 def test_about_page_sources_are_built_when_opened():
     at = run("app_pages/over_de_data.py", lang="en")
-    assert not [m for m in at.markdown if "](http" in m.value and m.value.startswith("| ")]
+    assert not [m for m in at.markdown if m.value.startswith("| URL")]
     at.session_state["sources_schools"] = True
     at.run()
     (table,) = [md_rows(m.value) for m in at.markdown if m.value.startswith("| URL")]

@@ -14,6 +14,7 @@ PAGES = {
     "/kaart": ("Kaart", "Map", MAP_IMG),
     "/kaart?view=interactive": ("Kaart", "Map", "[data-testid='stDeckGlJsonChart'] canvas"),
     "/hybride-leeromgeving": ("Hybride leeromgeving", "Hybrid learning environment", QUADRANT_IMG),
+    "/opleidingen": ("Opleidingen", "Programmes", "[data-testid='stDataFrame']"),
     "/over-de-data": ("Over de data", "About the data", "[data-testid='stMarkdownContainer'] table"),
     "/presentatie?step=6": ("De kaart over de grens", "The map across the border", MAP_IMG),
 }

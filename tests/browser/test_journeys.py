@@ -246,7 +246,7 @@ def test_researcher_filters_exports_opens_and_shares(app, browser, tmp_path):
 
 
 # 5. Every link on every page goes somewhere: an http(s) URL as it is, or a path of the app
-LINK_PAGES = ["/", "/leervormen?form=vl-duaal-leren", "/vergelijk", "/kaart?school=be-ap-spoor-noord-ellermanstraat",
+LINK_PAGES = ["/", "/opleidingen?near=Terneuzen&km=40", "/leervormen?form=vl-duaal-leren", "/vergelijk", "/kaart?school=be-ap-spoor-noord-ellermanstraat",
               "/hybride-leeromgeving?placements=true", "/over-de-data", "/presentatie?step=5"]
 
 
@@ -281,3 +281,34 @@ def test_zip_bomb_upload_is_refused_with_a_message(app, tmp_path):
     assert "25.0 MB" in main_text(app)
     assert app.exceptions() == 0
     click(app, app.page.get_by_role("tab", name="Scholen en campussen"))  # the rest of the page works
+
+
+# 7. The question the dashboard exists for, asked by clicking: programmes across the border, exported, and one
+#    followed to its school on the map
+def test_researcher_finds_programmes_across_the_border_and_follows_one_to_the_map(app, tmp_path):
+    app.open("/opleidingen")
+    click(app, pill(app, "techniek"))
+    click(app, pill(app, "Duaal leren"))
+    click(app, pill(app, "Terneuzen", MAIN))
+    assert params(app) == {"sector": "techniek", "form": "vl-duaal-leren", "near": "Terneuzen", "km": "30"}
+    summary = app.page.locator(f"{MAIN} [data-testid='stAlert']").first.inner_text()
+    n = int(re.search(r"(\d+) opleidingen", summary).group(1))
+    assert n > 0 and "binnen 30 km van Terneuzen" in summary
+    with app.page.expect_download() as info:
+        click(app, app.page.get_by_role("button", name="CSV voor Excel (;)"))
+    assert info.value.suggested_filename == "opleidingen_sector-techniek_form-vl-duaal-leren_near-Terneuzen_km-30.csv"
+    rows = list(csv.DictReader(io.StringIO(info.value.path().read_bytes().decode("utf-8-sig")), delimiter=";"))
+    assert len(rows) == n and {r["Leervorm"] for r in rows} == {"Duaal leren"}
+    assert all(r["Bronrecord"].startswith("stefanbckn/Zoek-je-school") for r in rows)
+    assert all(float(r["Afstand (km)"].replace(",", ".")) <= 30 for r in rows)
+    # pick the first row of the grid: its school opens on the map
+    app.page.wait_for_selector("[data-testid='stDataFrame'] canvas", timeout=15000)
+    box = app.page.locator("[data-testid='stDataFrame']").bounding_box()
+    app.page.mouse.click(box["x"] + 18, box["y"] + 35 + 18)
+    app.settle()
+    link = app.page.locator(f"{MAIN} [data-testid='stPageLink'] a", has_text="Deze school op de kaart")
+    school = parse_qs(urlsplit(link.get_attribute("href")).query)["school"][0]
+    click(app, link)
+    assert urlsplit(app.page.url).path == "/kaart" and params(app)["school"] == school
+    card = app.page.locator(f"{MAIN} h3").last.inner_text()
+    assert card and "Opleidingen (" in main_text(app)
