@@ -1,5 +1,6 @@
 """Opleidingen: what can be learned where, in which learning form, on both sides of the border."""
 
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -21,7 +22,7 @@ if programmes is None or schools is None:
 form_names = {} if forms is None else dict(zip(forms["id"], forms["name_en" if lang_ == "en" else "name_nl"]))
 pilot_names = {} if pilots is None else dict(zip(pilots["id"], pilots["name_en" if lang_ == "en" else "name_nl"]))
 frame = ui.programme_frame()
-SPEC = pv.spec(form_names, schools["id"])
+SPEC = pv.spec(form_names, ui.school_ids())
 PARAMS = tuple(p.name for p in SPEC)
 K = {name: f"pg_{name}" for name in PARAMS}
 QUICK_TOWNS = list(geo.town_labels(ui.QUICK_TOWNS))
@@ -45,10 +46,10 @@ def reset() -> None:
 for bad in st.session_state.get("_pg_bad", []):
     ui.notice_bad_param(bad.name, bad.value, t(bad.reason))
 
-present_provinces = [p for p in PROVINCES if p in set(frame["province"].astype(str))]
-# the forms some programme has (a form none has would only empty the table), and any chosen one
-present_forms = sorted((set(frame["learning_form_id"].dropna().astype(str)) | set(st.session_state.get(K["form"]) or ()))
-                       - {pv.NO_FORM}, key=lambda f: form_names.get(f, f).casefold())
+offered = ui.programme_options()  # what some programme has: a value none has would only empty the table
+present_provinces = [p for p in PROVINCES if p in offered["province"]]
+present_forms = sorted((set(offered["form"]) | set(st.session_state.get(K["form"]) or ())) - {pv.NO_FORM},
+                       key=lambda f: form_names.get(f, f).casefold())
 with st.sidebar:
     st.header(t("filters"))
     ui.choice(st.pills, t("f_country"), ["BE", "NL"], key=K["country"], selection_mode="multi",
@@ -87,16 +88,20 @@ state = {name: st.session_state.get(K[name]) for name in PARAMS}
 state.update({name: tuple(state[name] or ()) for name in ("country", "province", "sector", "form")})
 state["eqf"] = tuple(state["eqf"])
 state["q"] = (state["q"] or "").strip()
-shown = pv.apply(frame, state)
+# positions of the matching rows, nearest first: only the rows the table shows are copied (and the export's
+# when a download is clicked), so a filter answers quickly at hundreds of thousands of programmes
+rows, dist = pv.select(frame, state)
 wanted = serialise(state, SPEC)
 if state["near"]:
     wanted["km"] = str(state["km"])  # with a town the radius is always said, as on the map
 else:
     wanted.pop("km", None)
 
-be, nl = int((shown["country"] == "BE").sum()), int((shown["country"] == "NL").sum())
-summary = t("pg_result", n=fmt_number(len(shown)), be=fmt_number(be), nl=fmt_number(nl),
-            campuses=fmt_number(shown["school_id"].nunique()))
+countries = frame["country"].cat.codes.to_numpy()[rows]
+be = int((countries == list(frame["country"].cat.categories).index("BE")).sum()) if "BE" in frame["country"].cat.categories else 0
+nl = len(rows) - be
+campuses = len(np.unique(frame["school_id"].cat.codes.to_numpy()[rows]))
+summary = t("pg_result", n=fmt_number(len(rows)), be=fmt_number(be), nl=fmt_number(nl), campuses=fmt_number(campuses))
 if state["near"]:
     summary += " " + t("pg_result_near", km=state["km"], town=ui.escape_md(state["near"]))
 st.info(summary, icon=":material/school:")
@@ -117,20 +122,21 @@ if len(area):
                                                     "country": ",".join(state["country"]) or None}.items() if v},
                                **ui.keep_params()})
 
-if shown.empty:
+if not len(rows):
     st.warning(t("pg_empty"), icon=":material/search_off:")
     st.button(t("f_reset"), on_click=reset, key="pg-reset-empty", type="primary")
 else:
     # the count per learning form and country: a picture, light for a new visitor (no chart library)
-    table_counts = pv.counts(shown, form_names)
+    table_counts = pv.counts(frame, form_names, rows)
     st.markdown(f"**{t('pg_counts_title')}**")
     st.image(count_svg.counts_svg(table_counts, form_names, lang_), width="stretch",
              alt=count_svg.alt_text(table_counts, form_names, lang_))
 
     TABLE_ROWS = 1000
 
-    def export_frame(rows: pd.DataFrame) -> pd.DataFrame:
+    def export_frame(part: pd.DataFrame) -> pd.DataFrame:
         """Every column a researcher needs to cite a row: the names, codes, rule and source record."""
+        rows = part.reset_index(drop=True)
         return pd.DataFrame({
             t("pg_col_programme"): rows["name"], t("pg_col_own_name"): rows["name_own"].fillna(""),
             t("pg_col_code"): rows["code"], t("pg_col_code_system"): rows["code_system"],
@@ -147,7 +153,7 @@ else:
             t("pg_col_id"): rows["id"], t("pg_col_school_id"): rows["school_id"],
         })
 
-    head = shown.head(TABLE_ROWS)
+    head = pv.take(frame, rows, dist, TABLE_ROWS)
     grid = pd.DataFrame({
         t("pg_col_programme"): head["name"] + head["name_own"].map(lambda o: f" ({o})" if isinstance(o, str) and o else ""),
         **({t("m_distance"): head["distance_km"].map(lambda d: fmt_number(d, 1))} if "distance_km" in head else {}),
@@ -159,21 +165,21 @@ else:
         t("pg_col_open"): head["enrolment_open"].map(lambda v: "?" if pd.isna(v) else t("yes" if v else "no")),
         t("m_source"): head["source_url"],
     })
-    if len(shown) > TABLE_ROWS:
-        st.caption(t("m_table_capped", shown=fmt_number(TABLE_ROWS), n=fmt_number(len(shown))))
+    if len(rows) > TABLE_ROWS:
+        st.caption(t("m_table_capped", shown=fmt_number(TABLE_ROWS), n=fmt_number(len(rows))))
     event = st.dataframe(grid, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
                          key="pg_grid", column_config={t("m_source"): st.column_config.LinkColumn(
                              t("m_source"), display_text=t("source_link"))})
     st.caption(t("pg_table_caption"))
-    rows = event.selection.rows if event and event.selection else []
-    if rows:
-        picked = head.iloc[rows[0]]
+    chosen = event.selection.rows if event and event.selection else []
+    if chosen:
+        picked = head.iloc[chosen[0]]
         with st.container(border=True):
             st.markdown(f"**{ui.escape_md(picked['name'])}** · {ui.escape_md(picked['school_name'])}")
             st.caption(f"{t('pg_col_record')}: {ui.escape_md(picked['source_record'])}")
             st.page_link("app_pages/kaart.py", label=t("pg_to_map"), icon=":material/map:",
                          query_params={"school": picked["school_id"], **ui.keep_params()})
-    ui.export_buttons(lambda: export_frame(shown), "opleidingen", [t("pg_export_note"),
+    ui.export_buttons(lambda: export_frame(pv.take(frame, rows, dist)), "opleidingen", [t("pg_export_note"),
                                                                    "https://creativecommons.org/licenses/by/4.0/"],
                       params=wanted, key="pg")
 

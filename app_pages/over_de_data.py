@@ -137,7 +137,8 @@ if uploaded is not None:
         st.markdown(f"**{t('up_preview')}**")
         if table.name == "schools" and len(result.frame):
             from les import maps
-            points = maps.point_frame(result.frame, {}, "country", lang_)
+            from les.programmes import with_offer
+            points = maps.point_frame(with_offer(result.frame, None), {}, "country", lang_)
             st.pydeck_chart(maps.build_deck(points, lang_, view=maps.fit_view(points["lat"], points["lon"], height_px=380)),
                             height=380, key="up_map")
         preview = result.frame.copy()

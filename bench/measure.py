@@ -59,6 +59,8 @@ FILTERS = {
     "hybride-leeromgeving": ("app_pages/hybride.py", "checkbox", "act_bedrijfsbezoek", [True, False]),
     "kaart (interactive map)": ("app_pages/kaart.py", "pills", "map_sector.nl", [["zorg"], ["techniek"], []],
                                 {"view": "interactive"}),
+    "opleidingen": ("app_pages/opleidingen.py", "pills", "pg_sector.nl", [["techniek"], ["zorg"], []],
+                    {"near": "Terneuzen", "km": "40"}),
 }
 
 
@@ -120,7 +122,8 @@ def scale_worker(data_dir: str) -> dict:
 # 4. concurrent users over Streamlit's own websocket protocol ----------------------------------
 ACTIONS = [("", ""), ("leervormen", "country=NL"), ("leervormen", "country=BE&share=50-100"),
            ("kaart", "near=Terneuzen&km=40"), ("kaart", "sector=zorg"), ("kaart", "view=interactive&country=NL"),
-           ("vergelijk", "a=vl-duaal-leren&b=nl-mbo-bbl"),
+           ("vergelijk", "a=vl-duaal-leren&b=nl-mbo-bbl"), ("opleidingen", "near=Terneuzen&km=40&sector=techniek"),
+           ("opleidingen", "form=vl-duaal-leren,nl-duale-studie"),
            ("hybride-leeromgeving", "activities=les-op-school,bedrijfsbezoek")]
 
 

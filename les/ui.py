@@ -400,6 +400,29 @@ def _programme_frame(keys: tuple):
     return joined(programmes, schools)
 
 
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _programme_options(keys: tuple) -> dict:
+    from les.programme_view import options
+    frame = _programme_frame(keys)
+    return {"province": [], "form": []} if frame is None else options(frame)
+
+
+@st.cache_resource(show_spinner=False, max_entries=2)
+def _school_ids(keys: tuple) -> frozenset:
+    frame = _load_tables(keys)["schools"].frame
+    return frozenset() if frame is None else frozenset(frame["id"].tolist())
+
+
+def school_ids() -> frozenset:
+    """Every campus id, as a set, once per change of the files (a link's ?school= is checked against it)."""
+    return _school_ids(tuple(file_key(DATA_DIR / table.file) for table in TABLES.values()))
+
+
+def programme_options() -> dict:
+    """The provinces and learning forms some programme has (the filters' choices), once per change of the files."""
+    return _programme_options(tuple(file_key(DATA_DIR / table.file) for table in TABLES.values()))
+
+
 def programme_frame():
     """The programmes with their campus, joined once per change of the files and shared by every session."""
     return _programme_frame(tuple(file_key(DATA_DIR / table.file) for table in TABLES.values()))

@@ -2,7 +2,8 @@
 values (reporting, never raising, what it cannot read); `serialise` writes only what differs from the
 default, so links stay short. The declaration is also what the README's parameter table documents.
 
-Kinds: multi (comma-separated values from `allowed`), single (one value from `allowed`), range (lo-hi
+Kinds: multi (comma-separated values from `allowed`), single (one value from `allowed`), member (one value
+found as it is in `allowed`, a set: for ids of which there may be many), range (lo-hi
 within bounds), text (free text, capped), town (a town of data/geo/towns.csv), number (within bounds),
 flag (true/false).
 """
@@ -22,8 +23,8 @@ TRUE, FALSE = ("1", "true", "ja", "yes"), ("0", "false", "nee", "no")
 @dataclass(frozen=True)
 class Param:
     name: str
-    kind: str  # multi | single | range | text | town | number | flag
-    allowed: tuple[str, ...] = ()
+    kind: str  # multi | single | member | range | text | town | number | flag
+    allowed: tuple[str, ...] | frozenset = ()
     bounds: tuple[int, int] | None = None
     default: object = None
     normalise: Callable[[str], str] = str.lower
@@ -57,6 +58,11 @@ def parse(params: Mapping[str, str], spec: tuple[Param, ...], town_lookup=None) 
             allowed = {p.normalise(a): a for a in p.allowed}
             if p.normalise(raw.strip()) in allowed:
                 values[p.name] = allowed[p.normalise(raw.strip())]
+            else:
+                bad.append(BadParam(p.name, raw, "why_not_allowed"))
+        elif p.kind == "member":
+            if raw.strip() in p.allowed:
+                values[p.name] = raw.strip()
             else:
                 bad.append(BadParam(p.name, raw, "why_not_allowed"))
         elif p.kind == "range":

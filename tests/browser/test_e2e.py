@@ -143,9 +143,10 @@ def test_coordinator_checks_an_excel_saved_file(app, tmp_path):
     from tests.conftest import DATA
     with (DATA / "schools.csv").open(encoding="utf-8", newline="") as fh:
         rows = list(csv.reader(fh))
-    rows[2][6] = "abc"  # a broken latitude on spreadsheet row 3
+    lat, lon = rows[0].index("lat"), rows[0].index("lon")
+    rows[2][lat] = "abc"  # a broken latitude on spreadsheet row 3
     for r in rows[1:]:
-        r[6], r[7] = r[6].replace(".", ","), r[7].replace(".", ",")
+        r[lat], r[lon] = r[lat].replace(".", ","), r[lon].replace(".", ",")
     buf = io.StringIO()
     csv.writer(buf, delimiter=";").writerows(rows)
     path = tmp_path / "scholen.csv"

@@ -36,9 +36,10 @@ def hostile_server(tmp_path_factory):
                                "pay_condition_nl": IMG},
         ("id", "vl-dbso"): {"description_nl": "[klik](javascript:window.__xss=3) " + SCRIPT},
     })
-    schools = _rewrite(data / "schools.csv", {})
-    first = schools[0]["id"]
-    _rewrite(data / "schools.csv", {("id", first): {"name": "School " + IMG, "programmes": SCRIPT}})
+    programmes = _rewrite(data / "programmes.csv", {})
+    first = programmes[0]["school_id"]  # a campus with programmes: its card lists them
+    _rewrite(data / "programmes.csv", {("id", programmes[0]["id"]): {"name": SCRIPT, "name_own": IMG}})
+    _rewrite(data / "schools.csv", {("id", first): {"name": "School " + IMG}})
     _rewrite(data / "glossary.csv", {("id", "bpv"): {"explanation_nl": IMG}})
     _rewrite(data / "activities.csv", {("id", "gastles"): {"name_nl": "Gastles " + IMG, "rationale_nl": SCRIPT + " reden"}})
     with streamlit_server({"LES_DATA_DIR": str(data)}) as url:
