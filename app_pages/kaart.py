@@ -261,16 +261,18 @@ if school_id and (schools["id"] == school_id).any():  # no set of all ids on eve
             st.markdown(f"**{t('m_card_programmes', n=len(offered))}**")
             groups = offered.groupby(offered["learning_form_id"].astype(object).fillna(""), sort=False)
             for form_id, group in sorted(groups, key=lambda g: (g[0] == "", form_names.get(g[0], g[0]).casefold())):
-                if form_id:
-                    st.page_link("app_pages/leervormen.py", label=f"{form_names.get(form_id, form_id)} ({len(group)})",
-                                 icon=":material/arrow_forward:", query_params={"form": form_id, **ui.keep_params()})
-                else:
-                    st.markdown(f"*{t('m_card_no_form')} ({len(group)})*")
                 listing = pd.DataFrame({t("pg_col_programme"): group["name"], t("pg_col_code"): group["code"],
                                         t("col_eqf"): group["eqf"].map(lambda v: "" if pd.isna(v) else str(int(v))),
                                         t("m_source"): group["source_url"]}).head(CARD_ROWS)
-                st.markdown(ui.md_table(listing.set_index(t("pg_col_programme")), link_columns=(t("m_source"),),
-                                        link_text=t("source_link")))
+                table = ui.md_table(listing.set_index(t("pg_col_programme")), link_columns=(t("m_source"),),
+                                    link_text=t("source_link"))
+                if form_id:
+                    st.page_link("app_pages/leervormen.py", label=f"{form_names.get(form_id, form_id)} ({len(group)})",
+                                 icon=":material/arrow_forward:", query_params={"form": form_id, **ui.keep_params()})
+                    st.markdown(table)
+                else:  # the rest of the offer (general secondary years and the like): folded, the card stays short
+                    with st.expander(f"{t('m_card_no_form')} ({len(group)})"):
+                        st.markdown(table)
             st.page_link("app_pages/opleidingen.py", label=t("m_card_all_programmes"), icon=":material/school:",
                          query_params={"school": school_id, **ui.keep_params()})
         links = [(t("m_website"), row["website"]), (t("m_source"), row["source_url"])]

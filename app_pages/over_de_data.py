@@ -69,7 +69,7 @@ if coverage is not None:
         t("cov_in_source"): coverage["in_source"].astype(int).map(lambda n: fmt_number(n)),
         t("cov_on_map"): coverage["on_map"].astype(int).map(lambda n: fmt_number(n)),
         t("cov_share"): [fmt_percent(100 * m / n) if n else "—" for m, n in zip(coverage["on_map"], coverage["in_source"])],
-        t("cov_note"): coverage["note"].fillna(""),
+        t("cov_note"): coverage["note" if lang_ == "en" else "note_nl"].fillna(""),
     })
     st.markdown(ui.md_table(shown_cov.set_index(t("cov_source"))))
     st.caption(t("about_coverage_caption"))

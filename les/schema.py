@@ -356,7 +356,10 @@ COVERAGE = Table(
            "Number in the source (in the region).", required=True, min=0),
         _c("on_map", "int", "Op de kaart", "On the map", "Aantal daarvan op de kaart.", "How many of them are on the map.",
            required=True, min=0),
-        _c("note", "str", "Toelichting", "Note", "Wat ontbreekt en waarom.", "What is missing and why."),
+        _c("note", "str", "Toelichting (EN)", "Note (EN)", "Wat ontbreekt en waarom, in het Engels.",
+           "What is missing and why, in English."),
+        _c("note_nl", "str", "Toelichting (NL)", "Note (NL)", "Wat ontbreekt en waarom, in het Nederlands.",
+           "What is missing and why, in Dutch."),
     ),
 )
 

@@ -37,7 +37,7 @@ SCHOOL_COLUMNS = ["id", "name", "institution", "country", "province", "municipal
 PROGRAMME_COLUMNS = ["id", "school_id", "name", "name_own", "code", "code_system", "source_level", "source_form",
                      "learning_form_id", "learning_form_rule", "eqf", "sector", "enrolment_open", "proeftuin_id",
                      "source_url", "source_record"]
-COVERAGE_COLUMNS = ["source", "country", "province", "measure", "in_source", "on_map", "note"]
+COVERAGE_COLUMNS = ["source", "country", "province", "measure", "in_source", "on_map", "note", "note_nl"]
 
 VL_REPO, VL_PATH, VL_COMMIT = "stefanbckn/Zoek-je-school", "public/data/vestigingen.json", \
     "02ed64e5eeb40292ee11d6d0895ed4a2f7e2d5ce"
@@ -141,20 +141,23 @@ def flanders(ids: Ids, schools: list, programmes: list, coverage: list) -> None:
         rows = [r for r in summary if r["provincie"] == province]
         duaal = [r for r in rows if int(r["n_duaal"])]
         hbo = [r for r in rows if int(r["n_hbo"])]
+        unplaced_here = [u for u in unplaced if any(r["id"] == u and r["provincie"] == province for r in records)]
         coverage += [
             {"source": "vl_onderwijsaanbod", "country": "BE", "province": province, "measure": "campus_records",
              "in_source": str(len(rows)), "on_map": str(sum(r["id"] in kept for r in rows)),
              "note": "every location record of the province in the Flemish offer; on the map: those with a duaal "
                      "or HBO5 programme, and those on the map before" + "".join(
-                         f"; not placed, the record has no coordinates: {u}" for u in unplaced
-                         if any(r["id"] == u and r["provincie"] == province for r in records))},
+                         f"; not placed, the record has no coordinates: {u}" for u in unplaced_here),
+             "note_nl": "elk locatierecord van de provincie in het Vlaamse onderwijsaanbod; op de kaart: die met een "
+                        "duaal- of HBO5-opleiding, en die er al eerder op stonden" + "".join(
+                            f"; niet geplaatst, het record heeft geen coördinaten: {u}" for u in unplaced_here)},
             {"source": "vl_onderwijsaanbod", "country": "BE", "province": province, "measure": "campuses_with_duaal",
-             "in_source": str(len(duaal)), "on_map": str(sum(r["id"] in kept for r in duaal)), "note": ""},
+             "in_source": str(len(duaal)), "on_map": str(sum(r["id"] in kept for r in duaal)), "note": "", "note_nl": ""},
             {"source": "vl_onderwijsaanbod", "country": "BE", "province": province, "measure": "campuses_with_hbo5",
-             "in_source": str(len(hbo)), "on_map": str(sum(r["id"] in kept for r in hbo)), "note": ""},
+             "in_source": str(len(hbo)), "on_map": str(sum(r["id"] in kept for r in hbo)), "note": "", "note_nl": ""},
             {"source": "vl_onderwijsaanbod", "country": "BE", "province": province, "measure": "duaal_programmes",
              "in_source": str(sum(int(r["n_duaal"]) for r in rows)),
-             "on_map": str(sum(int(r["n_duaal"]) for r in rows if r["id"] in kept)), "note": ""},
+             "on_map": str(sum(int(r["n_duaal"]) for r in rows if r["id"] in kept)), "note": "", "note_nl": ""},
         ]
 
 
@@ -215,15 +218,21 @@ def netherlands_ho(ids: Ids, schools: list, programmes: list, coverage: list) ->
             counted[loc["province"]] += len(same)
     for province in ("Zeeland", "Noord-Brabant"):
         in_source = sum(1 for r in rows if _duo_province(r) == province)
+        missing = [(inst, town, street, n) for (inst, town, street), n in sorted(left_out.items())
+                   if _duo_province_of(town) == province]
         note = "; ".join(f"{n} at {inst}, {town} {street or '(no street in DUO)'}: no location record with coordinates"
-                         for (inst, town, street), n in sorted(left_out.items()) if _duo_province_of(town) == province)
+                         for inst, town, street, n in missing)
+        note_nl = "; ".join(f"{n} bij {inst}, {town} {street or '(geen straat in DUO)'}: geen locatierecord met "
+                            "coördinaten" for inst, town, street, n in missing)
         coverage.append({"source": "duo_ho", "country": "NL", "province": province, "measure": "offered_programmes",
-                         "in_source": str(in_source), "on_map": str(counted[province]), "note": note})
+                         "in_source": str(in_source), "on_map": str(counted[province]), "note": note,
+                         "note_nl": note_nl})
     used = {m["hovi_id"] for m in matches.values()}
+    unused = sorted(loc["name"] for hid, loc in hovi.items() if hid not in used)
     coverage.append({"source": "hovi", "country": "NL", "province": "", "measure": "hbo_locations",
                      "in_source": str(len(hovi)), "on_map": str(len(used)),
-                     "note": "the others have no DUO programme at them: " + "; ".join(
-                         sorted(loc["name"] for hid, loc in hovi.items() if hid not in used))})
+                     "note": "the others have no DUO programme at them: " + "; ".join(unused),
+                     "note_nl": "bij de andere staat geen DUO-opleiding: " + "; ".join(unused)})
 
 
 def _duo_province_of(town: str) -> str:
@@ -262,7 +271,11 @@ def netherlands_mbo(ids: Ids, schools: list, coverage: list) -> None:
                          "in_source": str(n), "on_map": str(n),
                          "note": "the programmes taught at each location (crebo, BOL/BBL) are not in the public "
                                  "sources used: KiesMBO's organisation records list no products, and no public copy "
-                                 "of DUO's mbo offer per location was found"})
+                                 "of DUO's mbo offer per location was found",
+                         "note_nl": "welke opleidingen (crebo, BOL/BBL) op elke locatie gegeven worden, staat niet in "
+                                    "de gebruikte openbare bronnen: de organisatierecords van KiesMBO noemen geen "
+                                    "opleidingen, en een openbare kopie van het mbo-aanbod per locatie van DUO is "
+                                    "niet gevonden"})
 
 
 def curated(schools: list, programmes: list) -> None:

@@ -244,3 +244,11 @@ def test_about_page_sources_are_built_when_opened():
     schools = load_all_uncached()["schools"].frame
     assert sum(int(r[1]) for r in table[1:]) >= len(schools)  # every school cites at least one page
     assert any("Last checked" in m.value for m in at.markdown)
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_coverage_notes_are_in_the_reader_s_language(lang):
+    at = run("app_pages/over_de_data.py", lang=lang)
+    (table,) = [md_rows(m.value) for m in at.markdown if m.value.startswith("| Bron |" if lang == "nl" else "| Source |")]
+    notes = " ".join(row[-1] for row in table[1:])
+    assert ("niet gevonden" in notes) == (lang == "nl") and ("was found" in notes) == (lang == "en")

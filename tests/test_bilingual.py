@@ -6,7 +6,8 @@ from les.i18n import STRINGS
 from tests.test_app_pages import run
 
 PAGES = ["app_pages/home.py", "app_pages/leervormen.py", "app_pages/vergelijk.py", "app_pages/kaart.py",
-         "app_pages/hybride.py", "app_pages/over_de_data.py", "app_pages/presentatie.py"]
+         "app_pages/hybride.py", "app_pages/over_de_data.py", "app_pages/presentatie.py",
+         "app_pages/opleidingen.py"]
 
 # titles of Dutch sources cited by name on English pages ("Werkplekleren over de grens", the LES page;
 # "Hybride leeromgevingen", the ecbo book): names of real things, not interface text

@@ -111,6 +111,10 @@ def test_coverage_is_counted_not_claimed():
     with (SOURCES / "duo_ho_opleidingsoverzicht.csv").open(encoding="utf-8", newline="") as fh:
         assert sum(1 for _ in csv.DictReader(fh)) == sum(int(by[("duo_ho", p, "offered_programmes")]["in_source"])
                                                         for p in ("Zeeland", "Noord-Brabant"))
+    for r in rows:  # what is missing is said in both interface languages, or in neither
+        assert bool(r["note"]) == bool(r["note_nl"]), (r["source"], r["province"], r["measure"])
+    mbo = by[("kiesmbo", "Zeeland", "mbo_locations")]
+    assert "crebo" in mbo["note"] and "niet gevonden" in mbo["note_nl"]
 
 
 def test_data_package_is_generated_and_valid():
