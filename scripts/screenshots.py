@@ -13,6 +13,7 @@ SHOTS = [
     ("leervormen-aandeel", "/leervormen?view=share"),
     ("vergelijk", "/vergelijk"),
     ("kaart", "/kaart?near=Terneuzen&km=40"),
+    ("opleidingen", "/opleidingen?sector=techniek&near=Terneuzen&km=30"),
     ("hybride-leeromgeving", "/hybride-leeromgeving?activities=les-op-school,bedrijfsbezoek,werken-in-het-werkproces"),
     ("over-de-data", "/over-de-data"),
     ("presentatie", "/presentatie?step=3&present=1"),
