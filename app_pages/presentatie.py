@@ -100,6 +100,13 @@ def go(n: int) -> None:
     st.query_params["step"] = str(n)
 
 
+def on_key() -> None:
+    """A clicker or the keyboard (PageDown/PageUp, arrows, space) asks for a step; the story goes there."""
+    asked = (st.session_state.get("story") or {}).get("step")
+    if isinstance(asked, int) and 1 <= asked <= STEPS:
+        go(asked)
+
+
 prev_col, mid, next_col = st.columns([1, 4, 1], vertical_alignment="center")
 prev_col.button(t("story_prev"), on_click=go, args=(step - 1,), disabled=step == 1, icon=":material/arrow_back:",
                 width="stretch")
@@ -107,7 +114,7 @@ next_col.button(t("story_next"), on_click=go, args=(step + 1,), disabled=step ==
                 icon=":material/arrow_forward:", width="stretch", type="primary")
 mid.progress(step / STEPS, text=t("story_title") + " · " + t("story_step", n=step, total=STEPS))
 with mid:
-    story(key="story", data={"step": step}, height=0)
+    story(key="story", data={"step": step, "steps": STEPS}, height=0, on_step_change=on_key)
 if not presenting and forms is not None and step in (2, 3, 4):
     from les.forms_view import display_frame
     with st.expander(t("chart_data")):

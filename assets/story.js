@@ -1,7 +1,26 @@
-// The story's companion in the page (st.components.v2, no iframe, nothing loaded from elsewhere): a new
-// step opens at its top, not at the scroll position of the previous one.
+// The story's companion in the page (st.components.v2, no iframe, nothing loaded from elsewhere):
+// a new step opens at its top, and a clicker or the keyboard moves through the steps.
+const NEXT = new Set(["PageDown", "ArrowRight", "ArrowDown", " "]);
+const PREV = new Set(["PageUp", "ArrowLeft", "ArrowUp"]);
+// where a key already means something: typing, a slider, a list, a tab row, a table's cells
+const OWN_KEYS = "input, textarea, select, [contenteditable=''], [contenteditable='true'], [role='slider'], " +
+  "[role='textbox'], [role='combobox'], [role='listbox'], [role='option'], [role='spinbutton'], [role='tab'], " +
+  "[role='radio'], [role='menu'], [role='menuitem'], [role='grid'], [data-testid='stDataFrame']";
+// where the space bar presses what has the focus
+const PRESSABLE = "button, a, summary, [role='button'], [role='checkbox'], [role='switch']";
+
+function movement(event) {
+  if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || event.repeat) return null;
+  const target = event.target instanceof Element ? event.target : null;
+  if (target && target.closest(OWN_KEYS)) return null;
+  if (event.key === " " && target && target.closest(PRESSABLE)) return null;
+  if (NEXT.has(event.key)) return "next";
+  if (PREV.has(event.key)) return "prev";
+  return null;
+}
+
 export default function (component) {
-  const { data } = component;
+  const { data, setTriggerValue } = component;
   const step = data && data.step;
   const last = window.__lesStoryStep;
   window.__lesStoryStep = step;
@@ -9,4 +28,27 @@ export default function (component) {
     const main = document.querySelector("[data-testid='stMain']") || document.querySelector(".stMain");
     (main || document.scrollingElement).scrollTo({ top: 0 });
   }
+  // one listener for the page, whatever number of times this runs; gone when the story is left
+  if (window.__lesStoryKeys) document.removeEventListener("keydown", window.__lesStoryKeys);
+  // quick presses add up: each counts from the step the previous press asked for while the page still
+  // shows the old one (the server hears only the last press of a burst)
+  const pending = window.__lesStoryPending;
+  if (pending && (pending.step === step || Date.now() - pending.at > 3000)) window.__lesStoryPending = undefined;
+  const steps = (data && data.steps) || step;
+  const onKey = (event) => {
+    const move = movement(event);
+    if (!move || typeof step !== "number") return;
+    event.preventDefault();  // the page does not scroll as well
+    const from = window.__lesStoryPending ? window.__lesStoryPending.step : step;
+    const to = Math.min(Math.max(from + (move === "next" ? 1 : -1), 1), steps);
+    if (to === from) return;
+    window.__lesStoryPending = { step: to, at: Date.now() };
+    setTriggerValue("step", to);
+  };
+  window.__lesStoryKeys = onKey;
+  document.addEventListener("keydown", onKey);
+  return () => {
+    document.removeEventListener("keydown", onKey);
+    if (window.__lesStoryKeys === onKey) window.__lesStoryKeys = undefined;
+  };
 }

@@ -10,6 +10,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from les.i18n import t
+
 MAIN = "[data-testid='stMain']"
 SIDEBAR = "[data-testid='stSidebar']"
 
@@ -192,6 +194,52 @@ def test_presenter_walks_the_story_at_1280_by_720(app):
     click(app, bar.get_by_role("button", name="Stoppen"))
     assert "present" not in params(app)
     assert app.page.locator(SIDEBAR).is_visible()
+
+
+def press(app, key: str):
+    app.page.keyboard.press(key)
+    app.settle()
+
+
+def story_title(step: int) -> str:
+    return t(f"s{step}_title", "nl")
+
+
+def test_a_clicker_or_the_keyboard_moves_through_the_story(app):
+    """PageDown/PageUp (what a clicker sends), the arrows and space; never what is typed into a field."""
+    app.page.set_viewport_size({"width": 1280, "height": 720})
+    app.open("/presentatie?present=1")
+    for key, step in [("PageDown", 2), ("ArrowRight", 3), ("Space", 4), ("ArrowDown", 5), ("PageUp", 4),
+                      ("ArrowLeft", 3), ("ArrowUp", 2), ("PageUp", 1), ("PageUp", 1)]:
+        press(app, key)
+        assert params(app)["step"] == str(step), key
+        assert app.page.locator("h1").first.inner_text() == story_title(step)
+    # a burst of presses is not lost: three quick PageDowns are three steps
+    for _ in range(3):
+        app.page.keyboard.press("PageDown")
+    app.page.wait_for_function("() => new URL(location.href).searchParams.get('step') === '4'", timeout=15000)
+    app.settle()
+    assert app.page.locator("h1").first.inner_text() == story_title(4)
+    # space on a focused button presses that button only: one step, not two
+    app.page.locator(MAIN).get_by_role("button", name="Volgende").focus()
+    press(app, "Space")
+    assert params(app)["step"] == "5"
+    # the last step stays the last
+    press(app, "PageDown"), press(app, "PageDown"), press(app, "PageDown")
+    assert params(app)["step"] == "7"
+    # typing into a text field is typing, not a step
+    app.page.evaluate("() => { const i = document.createElement('input'); i.id = 'typed';"
+                      " document.querySelector(\"[data-testid='stMain']\").prepend(i); i.focus(); }")
+    for key in ("ArrowLeft", "Space", "PageUp"):
+        app.page.keyboard.press(key)
+    app.settle()
+    assert params(app)["step"] == "7" and app.page.input_value("#typed") == " "
+    # leaving the story takes its keys with it: on another page PageUp does not change the URL
+    click(app, app.page.locator(".st-key-present-bar").get_by_role("button", name="Stoppen"))
+    click(app, app.page.locator("[data-testid='stSidebarNav'] a", has_text="Kaart"))
+    before = app.page.url
+    press(app, "PageUp")
+    assert app.page.url == before and app.exceptions() == 0
 
 
 def test_presentation_mode_is_a_visible_button_on_every_page(app):
