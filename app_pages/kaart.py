@@ -1,5 +1,4 @@
 import html
-from dataclasses import replace
 
 import pandas as pd
 import streamlit as st
@@ -67,6 +66,50 @@ def reset() -> None:
 for bad in st.session_state.get("_map_bad", []):
     ui.notice_bad_param(bad.name, bad.value, t(bad.reason))
 
+# The state is complete before any widget is drawn (the URL or the widgets' callbacks have set it), so the
+# map goes out first: the browser starts on deck.gl's code and WebGL while the filters around it arrive.
+# The filters, the distance tool and the view switch are drawn afterwards into their places.
+state = SchoolFilters(
+    countries=tuple(st.session_state[K["country"]]), provinces=tuple(st.session_state[K["province"]]),
+    types=tuple(st.session_state[K["type"]]), sectors=tuple(st.session_state[K["sector"]]),
+    eqf=tuple(st.session_state[K["eqf"]]), forms=tuple(st.session_state[K["form"]]),
+    q=st.session_state[K["q"]].strip(), proeftuin=st.session_state[K["proeftuin"]] or "",
+    near=st.session_state[K["near"]], km=st.session_state[K["km"]],
+)
+shown = apply_school_filters(schools, state) if len(schools) else schools
+near = None
+if state.near:
+    town = geo.find_town(state.near)
+    near = (float(town["lat"]), float(town["lon"]), float(state.km))
+    shown = geo.within(shown, town["lat"], town["lon"], state.km)
+
+near_box, view_box = st.container(), st.container()
+
+# The map: always drawn, with the border, even when no school is left
+if len(shown) > maps.MAX_POINTS:
+    points = maps.aggregate_points(shown, lang_)
+    view_box.caption(t("m_grouped_note", max=fmt_number(maps.MAX_POINTS)))
+elif len(shown):
+    points = maps.point_frame(shown, form_names, st.session_state[K["color"]], lang_)
+else:
+    points = pd.DataFrame(columns=maps.POINT_COLUMNS)
+view = ({"latitude": near[0], "longitude": near[1], "zoom": maps.zoom_for_radius(near[0], near[2], 560)} if near
+        else maps.fit_view(schools["lat"], schools["lon"], height_px=560))
+# A picture first (the facade pattern for embedded maps): it is ready at once, needs no WebGL, and is
+# what a projector shows best; the interactive pydeck map, with its 3 MB of deck.gl, is one click away
+# and the choice is kept in the link (?view=interactive). Both draw the same frame in the same view.
+interactive = st.session_state.get(K["view"]) == "interactive"
+picked = None
+if interactive:
+    tiles = ui.basemap_on()
+    deck = maps.build_deck(points, lang_, near=near, view=view, basemap=tiles)
+    event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="map_deck", height=560)
+    objects = (event.selection.get("objects", {}) if event and event.selection else {}) or {}
+    if objects.get(maps.SCHOOL_LAYER_ID):
+        picked = objects[maps.SCHOOL_LAYER_ID][0].get("id")
+else:
+    picture_slot = st.container()  # drawn at the end, once a pick from the table or the list is known
+
 with st.sidebar:
     st.header(t("filters"))
     # pills for the filters with a handful of values: every choice in view, one click each
@@ -90,61 +133,25 @@ with st.sidebar:
               format_func=lambda c, lang_=lang_: t(f"m_color_{c}", lang_))
     st.button(t("f_reset"), on_click=reset, icon=":material/filter_alt_off:", key="map-reset")
 
-state = SchoolFilters(
-    countries=tuple(st.session_state[K["country"]]), provinces=tuple(st.session_state[K["province"]]),
-    types=tuple(st.session_state[K["type"]]), sectors=tuple(st.session_state[K["sector"]]),
-    eqf=tuple(st.session_state[K["eqf"]]), forms=tuple(st.session_state[K["form"]]),
-    q=st.session_state[K["q"]].strip(), proeftuin=st.session_state[K["proeftuin"]] or "",
-    near=st.session_state[K["near"]], km=st.session_state[K["km"]],
-)
-shown = apply_school_filters(schools, state) if len(schools) else schools
-
 # "Over de grens": the distance tool. The main towns are one click; the list of every town is built when
 # its expander opens (opened for a town from the link that is not among them). Both set K["near"].
-st.subheader(t("m_near_title"))
-c1, c2 = st.columns([2, 1])
-with c1:
-    ui.choice(st.pills, t("m_near"), quick_towns, key=K["near"], part="quick", wrap=True)  # wrap: in a column
-    # pills would otherwise scroll sideways, hiding the towns to the east
-    more_towns = st.expander(t("m_near_more", n=fmt_number(len(towns))), key="near_more", on_change="rerun")
-    if more_towns.open:
-        ui.choice(more_towns.selectbox, t("m_near_other"), [None, *towns["label"]], key=K["near"], part="other",
-                  format_func=lambda v: t("m_near_none") if v is None else v)
-c2.slider(t("m_km"), 1, MAX_KM, key=K["km"])
-state = replace(state, near=st.session_state[K["near"]], km=st.session_state[K["km"]])
-near = None
-if state.near:
-    town = geo.find_town(state.near)
-    near = (float(town["lat"]), float(town["lon"]), float(state.km))
-    shown = geo.within(shown, town["lat"], town["lon"], state.km)
-    st.info(t("m_near_result", n=len(shown), km=state.km, town=ui.escape_md(state.near),
-              be=int((shown["country"] == "BE").sum()), nl=int((shown["country"] == "NL").sum())),
-            icon=":material/near_me:")
-
-# The map: always drawn, with the border, even when no school is left
-if len(shown) > maps.MAX_POINTS:
-    points = maps.aggregate_points(shown, lang_)
-    st.caption(t("m_grouped_note", max=fmt_number(maps.MAX_POINTS)))
-elif len(shown):
-    points = maps.point_frame(shown, form_names, st.session_state[K["color"]], lang_)
-else:
-    points = pd.DataFrame(columns=maps.POINT_COLUMNS)
-view = ({"latitude": near[0], "longitude": near[1], "zoom": maps.zoom_for_radius(near[0], near[2], 560)} if near
-        else maps.fit_view(schools["lat"], schools["lon"], height_px=560))
-# A picture first (the facade pattern for embedded maps): it is ready at once, needs no WebGL, and is
-# what a projector shows best; the interactive pydeck map, with its 3 MB of deck.gl, is one click away
-# and the choice is kept in the link (?view=interactive). Both draw the same frame in the same view.
-interactive = ui.choice(st.segmented_control, t("m_view"), VIEWS, key=K["view"], required=True,
-                        format_func=lambda v, lang_=lang_: t(f"m_view_{v}", lang_)) == "interactive"
-picked = None
-if interactive:
-    deck = maps.build_deck(points, lang_, near=near, view=view)
-    event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="map_deck", height=560)
-    objects = (event.selection.get("objects", {}) if event and event.selection else {}) or {}
-    if objects.get(maps.SCHOOL_LAYER_ID):
-        picked = objects[maps.SCHOOL_LAYER_ID][0].get("id")
-else:
-    picture_slot = st.container()  # drawn at the end, once a pick from the table or the list is known
+with near_box:
+    st.subheader(t("m_near_title"))
+    c1, c2 = st.columns([2, 1])
+    with c1:
+        ui.choice(st.pills, t("m_near"), quick_towns, key=K["near"], part="quick", wrap=True)  # wrap: in a column
+        # pills would otherwise scroll sideways, hiding the towns to the east
+        more_towns = st.expander(t("m_near_more", n=fmt_number(len(towns))), key="near_more", on_change="rerun")
+        if more_towns.open:
+            ui.choice(more_towns.selectbox, t("m_near_other"), [None, *towns["label"]], key=K["near"], part="other",
+                      format_func=lambda v: t("m_near_none") if v is None else v)
+    c2.slider(t("m_km"), 1, MAX_KM, key=K["km"])
+    if state.near:
+        st.info(t("m_near_result", n=len(shown), km=state.km, town=ui.escape_md(state.near),
+                  be=int((shown["country"] == "BE").sum()), nl=int((shown["country"] == "NL").sum())),
+                icon=":material/near_me:")
+ui.choice(view_box.segmented_control, t("m_view"), VIEWS, key=K["view"], required=True,
+          format_func=lambda v, lang_=lang_: t(f"m_view_{v}", lang_))
 
 pilot = state.proeftuin if state.proeftuin not in ("", "any") else None
 if pilot and not schools["les_proeftuin"].map(lambda items: pilot in items).any():
@@ -156,7 +163,8 @@ elif shown.empty:
     st.warning(t("m_empty"), icon=":material/search_off:")
     st.button(t("f_reset"), on_click=reset, key="map-reset-empty", type="primary")
 st.caption(t("m_n_schools", n=len(shown), total=len(schools)) + " "
-           + (t("m_click") + " " + t("m_offline") if interactive else t("m_click_picture") + " " + t("m_view_help")))
+           + (t("m_click") + " " + t("m_basemap_on" if tiles else "m_basemap_off") if interactive
+              else t("m_click_picture") + " " + t("m_view_help")))
 
 # Legend (interface strings and our own colours only; nothing from the data): (label, kind, fill, ring).
 # The picture carries it inside, so a downloaded map explains itself; the interactive map gets it below.

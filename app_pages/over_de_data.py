@@ -139,7 +139,8 @@ if uploaded is not None:
             from les import maps
             from les.programmes import with_offer
             points = maps.point_frame(with_offer(result.frame, None), {}, "country", lang_)
-            st.pydeck_chart(maps.build_deck(points, lang_, view=maps.fit_view(points["lat"], points["lon"], height_px=380)),
+            st.pydeck_chart(maps.build_deck(points, lang_, view=maps.fit_view(points["lat"], points["lon"], height_px=380),
+                                            basemap=ui.basemap_on()),
                             height=380, key="up_map")
         preview = result.frame.copy()
         for col in table.columns:

@@ -122,16 +122,55 @@ def _compact_json(obj) -> str:
     return json.dumps(obj, sort_keys=True, default=default_serialize, separators=(",", ":"))
 
 
+def _rings(geometry: dict) -> list[list]:
+    """The rings (or lines) of a GeoJSON geometry, each a list of [lon, lat]."""
+    kind, coords = geometry["type"], geometry["coordinates"]
+    if kind == "LineString":
+        return [coords]
+    if kind in ("MultiLineString", "Polygon"):
+        return list(coords)
+    if kind == "MultiPolygon":
+        return [ring for polygon in coords for ring in polygon]
+    raise ValueError(f"unexpected geometry type {kind}")
+
+
+def _polygons(collection: dict) -> list[list]:
+    """Each polygon of a FeatureCollection as [outer ring, holes...], as SolidPolygonLayer takes them."""
+    out = []
+    for feature in collection["features"]:
+        geometry = feature["geometry"]
+        if geometry["type"] == "Polygon":
+            out.append(geometry["coordinates"])
+        elif geometry["type"] == "MultiPolygon":
+            out.extend(geometry["coordinates"])
+    return out
+
+
+def _segments(rings: list[list]) -> list[dict]:
+    return [{"s": ring[i], "t": ring[i + 1]} for ring in rings for i in range(len(ring) - 1)]
+
+
+def _outline_layer(layer_id: str, rings: list[list], color: list[int], width: float) -> pdk.Layer:
+    # A LineLayer of straight segments, not GeoJsonLayer or PathLayer: deck.gl draws the same lines with a
+    # much smaller shader, which a new visitor's browser compiles in a fraction of the time (bench/: the
+    # provinces and the border as GeoJSON cost about as much main-thread time as the rest of the map)
+    return pdk.Layer("LineLayer", _segments(rings), id=layer_id, get_source_position="s", get_target_position="t",
+                     get_color=color, get_width=width, pickable=False)  # width in pixels (the default;
+    # pydeck's width_units="pixels" made deck.gl draw wedges across the map)
+
+
 @cache
 def _static_layers() -> tuple[tuple[pdk.Layer, ...], str]:
     """The provinces and the border never change: built and serialised once per process, not on every
-    rerun (they are most of the map's JSON)."""
+    rerun (they are most of the map's JSON). Two layer types only: filled polygons and straight segments."""
+    provinces, border = geo.provinces(), geo.border()
     layers = (
-        pdk.Layer("GeoJsonLayer", geo.provinces(), id="provinces", stroked=True, filled=True,
-                  get_fill_color=[0, 114, 178, 14], get_line_color=[80, 90, 100, 160], line_width_min_pixels=1,
-                  pickable=False),
-        pdk.Layer("GeoJsonLayer", geo.border(), id="border", stroked=True, filled=False,
-                  get_line_color=[20, 20, 20, 230], line_width_min_pixels=3, pickable=False),
+        pdk.Layer("SolidPolygonLayer", [{"polygon": p} for p in _polygons(provinces)], id="provinces",
+                  get_polygon="polygon", get_fill_color=[0, 114, 178, 14], pickable=False),
+        _outline_layer("province-lines", [r for f in provinces["features"] for r in _rings(f["geometry"])],
+                       [80, 90, 100, 160], 1),
+        _outline_layer("border", [r for f in border["features"] for r in _rings(f["geometry"])],
+                       [20, 20, 20, 230], 3),
     )
     return layers, ",".join(_compact_json(layer) for layer in layers)
 
@@ -153,13 +192,16 @@ class Deck(pdk.Deck):
 
 
 def build_deck(points: pd.DataFrame, lang: str, near: tuple[float, float, float] | None = None,
-               view: dict | None = None, point_scale: float = 1.0) -> pdk.Deck:
+               view: dict | None = None, point_scale: float = 1.0, basemap: bool = True) -> pdk.Deck:
+    """The interactive map. Without `basemap` the deck has no map provider: no tile or style request, and
+    the border, provinces and campuses are drawn as always (les/basemap.py decides)."""
     layers = list(_static_layers()[0])
     if near is not None:
         lat, lon, km = near
-        layers.append(pdk.Layer("PolygonLayer", [{"polygon": geo.circle_polygon(lat, lon, km)}], id="radius",
-                                get_polygon="polygon", stroked=True, filled=True, get_fill_color=[230, 159, 0, 30],
-                                get_line_color=[230, 159, 0, 255], line_width_min_pixels=2, pickable=False))
+        ring = geo.circle_polygon(lat, lon, km)
+        layers.append(pdk.Layer("SolidPolygonLayer", [{"polygon": ring}], id="radius", get_polygon="polygon",
+                                get_fill_color=[230, 159, 0, 30], pickable=False))
+        layers.append(_outline_layer("radius-line", [ring], [230, 159, 0, 255], 2))
         layers.append(pdk.Layer("ScatterplotLayer", [{"lon": lon, "lat": lat}], id="town", get_position=["lon", "lat"],
                                 get_radius=400, radius_min_pixels=6, get_fill_color=[0, 0, 0, 255],
                                 stroked=True, get_line_color=[255, 255, 255], line_width_min_pixels=2))
@@ -171,7 +213,9 @@ def build_deck(points: pd.DataFrame, lang: str, near: tuple[float, float, float]
         get_line_color="line", line_width_min_pixels=2, pickable=True, auto_highlight=True,
     ))
     view_state = pdk.ViewState(**(view or CENTER))
-    return Deck(layers=layers, initial_view_state=view_state, tooltip=tooltip(lang), map_style=None)
+    if basemap:  # map_style None: Streamlit picks CARTO's light or dark style to match its theme
+        return Deck(layers=layers, initial_view_state=view_state, tooltip=tooltip(lang), map_style=None)
+    return Deck(layers=layers, initial_view_state=view_state, tooltip=tooltip(lang), map_provider=None)
 
 
 def legend_entries(color_by: str, near: bool, lang: str, unknown_offer: bool = False) -> list[tuple[str, str, str, str]]:

@@ -10,7 +10,7 @@ import re
 import pandas as pd
 import streamlit as st
 
-from les import i18n
+from les import basemap, i18n
 from les.data import DATA_DIR, LoadResult, Problem, file_key, load_all_uncached
 from les.i18n import t
 from les.schema import TABLES
@@ -372,13 +372,28 @@ def sync_query_params(wanted: dict[str, str], owned, page: str | None = None) ->
 
 
 def keep_params() -> dict[str, str]:
-    """The app-wide parameters (language, presentation mode) to carry in links between pages."""
+    """The app-wide parameters (language, presentation mode, a visitor's basemap choice) to carry in links
+    between pages."""
     out = {}
     if i18n.lang() != i18n.DEFAULT_LANG:
         out["lang"] = i18n.lang()
     if st.session_state.get("present"):
         out["present"] = "1"
+    if st.session_state.get("basemap") in basemap.URL_VALUES:
+        out["basemap"] = st.session_state["basemap"]
     return out
+
+
+def basemap_on() -> bool:
+    """Background tiles on the interactive map: the visitor's ?basemap=on|off (kept for the session and in
+    links), else the deployment's LES_BASEMAP (see les/basemap.py)."""
+    raw = st.query_params.get("basemap")
+    if raw is not None:
+        if str(raw).lower() in basemap.URL_VALUES:
+            st.session_state["basemap"] = str(raw).lower()
+        else:
+            notice_bad_param("basemap", str(raw), t("why_basemap"))
+    return basemap.enabled(st.session_state.get("basemap"))
 
 
 @st.cache_resource(show_spinner=False, max_entries=2)

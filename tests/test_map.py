@@ -96,7 +96,34 @@ def test_deck_without_schools_still_draws_border():
     deck = maps.build_deck(pd.DataFrame(columns=maps.POINT_COLUMNS), "en")
     spec = json.loads(deck.to_json())
     border = next(layer for layer in spec["layers"] if layer["id"] == "border")
-    assert border["data"]["features"][0]["geometry"]["coordinates"]
+    # the border as segments: every point of the shipped line is an end of one, and they join up
+    drawn = {tuple(row[end]) for row in border["data"] for end in ("s", "t")}
+    line = geo.border()["features"][0]["geometry"]
+    points = line["coordinates"] if line["type"] == "LineString" else [p for part in line["coordinates"] for p in part]
+    assert drawn == {tuple(p) for p in points}
+    assert all(a["t"] == b["s"] for a, b in zip(border["data"], border["data"][1:])) or line["type"] != "LineString"
+    provinces = next(layer for layer in spec["layers"] if layer["id"] == "provinces")
+    assert len(provinces["data"]) >= len(geo.provinces()["features"])
+
+
+def test_deck_uses_only_light_layer_types():
+    # GeoJsonLayer and PathLayer cost a new visitor's browser about as much as the rest of the map (bench/)
+    deck = maps.build_deck(maps.point_frame(SCHOOLS, {}, "country", "nl"), "nl", near=(51.33, 3.83, 30))
+    spec = json.loads(deck.to_json())
+    assert {layer["@@type"] for layer in spec["layers"]} == {"SolidPolygonLayer", "LineLayer", "ScatterplotLayer"}
+    radius = next(layer for layer in spec["layers"] if layer["id"] == "radius-line")
+    ends = [row["s"] for row in radius["data"]]
+    km = geo.haversine_km(51.33, 3.83, [p[1] for p in ends], [p[0] for p in ends])
+    assert abs(km - 30).max() < 0.1
+
+
+def test_deck_without_basemap_asks_for_no_tiles():
+    spec = json.loads(maps.build_deck(maps.point_frame(SCHOOLS, {}, "country", "nl"), "nl", basemap=False).to_json())
+    # no map provider: Streamlit's deck.gl element then loads no style and no tile (checked in the browser,
+    # tests/browser: the map with the network closed)
+    assert "mapProvider" not in spec
+    with_tiles = json.loads(maps.build_deck(maps.point_frame(SCHOOLS, {}, "country", "nl"), "nl").to_json())
+    assert with_tiles["mapProvider"] == "carto"
 
 
 def test_kaart_table_is_built_only_when_opened_and_the_export_is_always_there():
@@ -168,3 +195,49 @@ def test_fit_view_shows_every_campus_and_no_more_than_needed():
 
 def test_town_labels_resolve_names_in_order_and_skip_unknown_ones():
     assert geo.town_labels(("Goes", "Atlantis", "Middelburg")) == ("Goes", "Middelburg (Zeeland)")
+
+
+def _deck_spec(at) -> dict:
+    return json.loads(at.get("deck_gl_json_chart")[0].proto.json)
+
+
+@pytest.mark.parametrize("setting, url, reachable, expected", [
+    ("off", None, True, False), ("on", None, False, True),  # the deployment decides over the check
+    ("auto", None, True, True), ("auto", None, False, False), ("auto", None, None, False),  # unknown yet: none
+    ("off", "on", None, True), ("on", "off", True, False),  # the visitor's link decides over both
+    ("bogus", None, True, True), ("auto", "maybe", False, False),  # unknown values count as auto / no choice
+])
+def test_basemap_setting(monkeypatch, setting, url, reachable, expected):
+    from les import basemap
+    monkeypatch.setenv("LES_BASEMAP", setting)
+    monkeypatch.setattr(basemap, "reachable", lambda *a, **k: reachable)
+    assert basemap.enabled(url) is expected
+
+
+def test_basemap_check_never_waits(monkeypatch):
+    import time
+
+    from les import basemap
+    monkeypatch.setattr(basemap, "_known", {"reachable": None, "checked": 0.0})
+    monkeypatch.setattr(basemap, "_checking", __import__("threading").Event())
+    started = time.perf_counter()
+    assert basemap.reachable("192.0.2.1", 443, timeout=2.0) is None  # TEST-NET-1: never answers
+    assert time.perf_counter() - started < 0.5  # the page went on; the check runs in the background
+
+
+@pytest.mark.parametrize("value, provider", [("off", None), ("on", "carto")])
+def test_kaart_basemap_param(value, provider):
+    at = run("app_pages/kaart.py", view="interactive", basemap=value)
+    assert not at.exception
+    assert _deck_spec(at).get("mapProvider") == provider
+    assert not any("genegeerd" in c.value for c in at.caption)
+    assert any(("?basemap=on" if value == "off" else "?basemap=off") in c.value for c in at.caption)
+
+
+def test_kaart_junk_basemap_param_is_named_and_the_map_still_drawn():
+    at = run("app_pages/kaart.py", view="interactive", basemap="<b>tiles</b>")
+    assert not at.exception
+    notices = [c.value for c in at.caption if "genegeerd" in c.value]
+    assert len(notices) == 1 and "basemap" in notices[0] and "on of off" in notices[0]
+    spec = _deck_spec(at)
+    assert next(layer for layer in spec["layers"] if layer["id"] == maps.SCHOOL_LAYER_ID)["data"]

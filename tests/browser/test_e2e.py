@@ -230,3 +230,47 @@ def test_forms_table_fits_beside_the_sidebar_and_scrolls_when_narrow(app):
     scroll, client, overflow = app.page.locator(box).first.evaluate(sizes)
     assert scroll > client and overflow == "auto"
     assert app.page.locator(box).first.get_by_role("link", name="bron").count() == 18
+
+
+def _campus_pixels(app) -> dict[str, int]:
+    """How many pixels of the drawn map have each country's campus colour (the deck's canvas, as shown)."""
+    from PIL import Image
+
+    from les.style import COUNTRY_RGB
+    deck = app.page.locator("[data-testid='stDeckGlJsonChart']")
+    image = Image.open(io.BytesIO(deck.screenshot())).convert("RGB")
+    counts = {"BE": 0, "NL": 0}
+    for pixel in image.getdata():
+        for country, rgb in ((c, COUNTRY_RGB[c]) for c in counts):
+            if all(abs(a - b) <= 12 for a, b in zip(pixel, rgb)):
+                counts[country] += 1
+    return counts
+
+
+@pytest.mark.parametrize("link", ["/kaart?view=interactive&basemap=off", "/kaart?view=interactive"])
+def test_interactive_map_with_the_network_closed(browser, server, link):
+    # a venue without internet: every request that does not go to the dashboard itself fails
+    from tests.browser.conftest import AppPage
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    outside = []
+
+    def closed(route):
+        outside.append(route.request.url)
+        route.abort("internetdisconnected")
+
+    context.route(lambda url: not url.startswith(server), closed)
+    app = AppPage(context.new_page(), server)
+    try:
+        app.open(link)
+        app.page.wait_for_selector("[data-testid='stDeckGlJsonChart'] canvas", timeout=15000)
+        app.page.wait_for_timeout(1500)  # deck.gl draws on the next animation frames
+        counts = _campus_pixels(app)
+        assert min(counts.values()) > 20, counts  # campuses of both countries drawn
+        assert app.exceptions() == 0 and app.app_errors() == []
+        body = app.page.locator("[data-testid='stMain']").inner_text()
+        if "basemap=off" in link:  # turned off: not one request leaves, and nothing fails (the 404s are
+            # Streamlit probing /kaart/_stcore/health on its own server, as on every page)
+            assert outside == [] and [e for e in app.console_errors if "status of 404" not in e] == []
+            assert "Zonder achtergrondkaart" in body
+    finally:
+        context.close()
