@@ -38,10 +38,23 @@ COMPONENTS = ("plotly", "dataframe", "pydeck")
 # shows none: a page may show the widget its users need, but add nothing of its own on top.
 PAGE_COMPONENT = {"/opleidingen": "dataframe"}
 COMPONENT_BUDGET, BARE_BUDGET = 1.15, 1.5
-# views that hold one of those elements, measured beside the pages and reported against the floor with
-# that element (no page opens with one: /kaart opens with the map as a picture, the interactive map is a
-# click away; charts and grids load on request)
-HEAVY_VIEWS = {"/kaart?view=interactive": "pydeck"}
+# views that hold one of those elements, measured beside the pages and judged against the floor with that
+# element (/kaart opens with the map as a picture; the interactive map is a click away, and may cost at
+# most 1.2 × the floor with one pydeck map)
+HEAVY_VIEWS = {"/kaart?view=interactive": ("pydeck", 1.2)}
+
+
+def tiles_here() -> bool:
+    """Whether the dashboard on this machine draws background tiles (les/basemap.py), so the pydeck
+    comparison app is measured the same way: with tiles, or without a map provider."""
+    from les import basemap
+    if basemap.setting() == "auto":
+        basemap.reachable()
+        for _ in range(30):  # the check runs in the background; wait for its first answer (≤ 3 s)
+            if basemap.reachable() is not None:
+                break
+            time.sleep(0.1)
+    return basemap.enabled()
 
 
 class Report:
@@ -82,7 +95,9 @@ def bench_page_loads(report: Report, runs: int) -> dict:
         # their own rounds, with the floor again.
         # Each cold load gets a browser of its own, as a new visitor has: what one page leaves behind in a
         # shared browser (a map's WebGL context, a large bundle to collect) would slow the next one.
-        components = [f"{component_url}/?with={kind}" for kind in COMPONENTS]
+        tiles = results["tiles"] = tiles_here()
+        components = [f"{component_url}/?with={kind}" + (f"&basemap={'on' if tiles else 'off'}" if kind == "pydeck" else "")
+                      for kind in COMPONENTS]
         urls = [floor_url + "/"] + [app_url + path for path in [*PAGES, *HEAVY_VIEWS]]
         times = {url: [] for url in urls + components}
         for group in (urls, [floor_url + "/"] + components):
@@ -110,17 +125,18 @@ def bench_page_loads(report: Report, runs: int) -> dict:
             kind = PAGE_COMPONENT.get(path)
             if kind:  # judged against the floor with its heaviest component (each against its own round's floor)
                 ratio = (value / floor) / (results[kind] / floor_again)
-                report.add(f"cold page load: {path} (judged against the floor with one {kind} element)", value, "ms",
+                report.add(f"cold page load: {path} [judged against: floor + one {kind}]", value, "ms",
                            f"≤ {COMPONENT_BUDGET} × floor + {kind}", ratio, ratio <= COMPONENT_BUDGET)
             else:
-                report.add(f"cold page load: {path} (no heavy component)", value, "ms", f"≤ {BARE_BUDGET} × floor",
-                           value / floor, value / floor <= BARE_BUDGET)
-        for path, kind in HEAVY_VIEWS.items():
+                report.add(f"cold page load: {path} [judged against: floor, no heavy component]", value, "ms",
+                           f"≤ {BARE_BUDGET} × floor", value / floor, value / floor <= BARE_BUDGET)
+        for path, (kind, budget) in HEAVY_VIEWS.items():
             value = results[path] = median(times[app_url + path])
-            report.add(f"cold page load: {path}", value, "ms", "reported", value / floor, True)
             # each measured against its own round's floor, then compared
-            report.add(f"cold page load: {path} against the floor with one {kind} element", value, "ms",
-                       "reported", (value / floor) / (results[kind] / floor_again), True)
+            ratio = (value / floor) / (results[kind] / floor_again)
+            report.add(f"cold page load: {path} [judged against: floor + one {kind}]", value, "ms",
+                       f"≤ {budget} × floor + {kind}", ratio, ratio <= budget)
+            report.add(f"cold page load: {path} against the bare floor", value, "ms", "reported", value / floor, True)
         # For comparison, not a target: a returning visitor, whose browser has the Streamlit bundles cached,
         # so what is left is each page's own work.
         warm = browser.new_context(viewport={"width": 1400, "height": 1000})
@@ -317,16 +333,17 @@ def main() -> None:
     if not CHROMIUM:
         sys.exit("No Chromium found: apt-get install -y chromium")
     report = Report()
+    results: dict = {}
     print(f"{'figure':52s} {'value':>14s}  {'target':28s} {'ratio':>6s}  result")
     if args.quick:
-        bench_page_loads(report, runs=1)
+        results = bench_page_loads(report, runs=1)
         bench_filters(report, runs=2)
         bench_scale(report, [(320, 2)], browser_runs=1)
         bench_users(report, n_users=3, actions=2)
         bench_uploads(report, runs=1)
     else:
         if "pages" in parts:
-            bench_page_loads(report, runs=9)
+            results = bench_page_loads(report, runs=9)
         if "filters" in parts:
             bench_filters(report, runs=9)
         if "scale" in parts:
@@ -338,7 +355,9 @@ def main() -> None:
             bench_uploads(report, runs=5)
     if not args.quick and parts >= {"pages", "filters", "scale", "users", "uploads"}:
         meta = (f"Machine: {platform.machine()}, {__import__('os').cpu_count()} cores, Python {platform.python_version()}; "
-                f"{time.strftime('%Y-%m-%d')}.")
+                f"{time.strftime('%Y-%m-%d')}; interactive map measured "
+                f"{'with background tiles' if results.get('tiles') else 'without background tiles (LES_BASEMAP / no internet)'}"
+                ", and the pydeck comparison app the same way.")
         (ROOT / "docs" / "PERFORMANCE.md").write_text(report.markdown(meta) + NOTES, encoding="utf-8")
     if report.failed:
         print(f"\n{len(report.failed)} target(s) missed.")
@@ -355,16 +374,17 @@ NOTES = """
   served and measured the same way. Servers are warmed once first; then each round loads the floor and
   every page once, so the machine's slow moments fall on all of them alike, each load in a browser
   process of its own (nothing left over from the page before).
-  Comparisons without a target: `bench/component_app.py` is the floor plus one plotly chart, one
+  **Budget per component**: `bench/component_app.py` is the floor plus one plotly chart, one
   `st.dataframe` or one pydeck map (what a single element of that kind costs a new visitor before any of
-  the dashboard's code runs); `/kaart?view=interactive` (the map page with the pydeck map instead of
-  its picture) is given against the floor and against that floor with one pydeck map;
-  and "returning visitor" loads every page again in one browser context whose cache already holds
-  Streamlit's bundles.
+  the dashboard's code runs). Each page is judged against the floor with the heaviest component its first
+  view shows (`PAGE_COMPONENT`, `HEAVY_VIEWS` in `bench/run.py`; the figure names it in brackets):
+  ≤ 1.15 × that, or ≤ 1.5 × the bare floor when it shows none; `/kaart?view=interactive` ≤ 1.2 × the
+  floor with one pydeck map (measured with background tiles or without, as the dashboard on the machine
+  decides, and the comparison app the same way). "Returning visitor" loads every page again in one
+  browser context whose cache already holds Streamlit's bundles: ≤ 1.3 × the minimal app.
 - **The map page** opens with the map as a picture (`les/map_svg.py`: an SVG in an `<img>`, same view,
   layers and colours as the pydeck map). The interactive pydeck map is one click away (`?view=interactive`):
-  deck.gl alone costs a new visitor about 1.5 × the floor, so no page that opens with it can load within
-  1.5 ×. Both views are measured at scale (load, bytes sent, rerun).
+  deck.gl alone costs a new visitor about 1.4–1.5 × the floor. Both views are measured at scale (load, bytes sent, rerun).
 - **Filter response**: Streamlit's `AppTest` runs the script in-process as the server does; the figure is
   the rerun a widget change causes (on the map page, in both views). `les.data.READS` counts every file read and validated: a filter must not add to it.
 - **Uploads**: the files of `tests/hostile_files.py` (a zip bomb, a workbook with too many rows, one row of a
