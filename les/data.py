@@ -413,7 +413,8 @@ def known_ids(results: dict[str, LoadResult]) -> dict[str, set[str]]:
 
 
 # dependency order: a table's references are checked against the tables read before it
-LOAD_ORDER = ("learning_forms", "proeftuinen", "schools", "programmes", "glossary", "activities", "coverage")
+LOAD_ORDER = ("learning_forms", "form_figures", "proeftuinen", "schools", "programmes", "glossary", "activities",
+              "coverage")
 
 
 def _release_arrow_memory() -> None:

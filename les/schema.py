@@ -144,12 +144,22 @@ LEARNING_FORMS = Table(
            "Lowest EQF level the form leads to.", min=1, max=8),
         _c("eqf_max", "int", "EQF max", "EQF max", "Hoogste EQF-niveau.", "Highest EQF level.", min=1, max=8),
         _c("workplace_share_min", "float", "Werkplek % min", "Workplace % min",
-           "Minimaal aandeel van de leertijd op de werkplek, in procent.",
-           "Minimum share of learning time at the workplace, in percent.", min=0, max=100, unit="%"),
+           "Laagste waarde van het aandeel van de leertijd op de werkplek, in procent, van de soort in "
+           "workplace_share_kind (een typisch bereik is geen grens). Elk cijfer met zijn soort en bron staat in "
+           "form_figures.csv.",
+           "Lowest value of the share of learning time at the workplace, in percent, of the kind in "
+           "workplace_share_kind (a typical range is no bound). Every figure with its kind and source is in "
+           "form_figures.csv.", min=0, max=100, unit="%"),
         _c("workplace_share_max", "float", "Werkplek % max", "Workplace % max",
-           "Maximaal aandeel van de leertijd op de werkplek, in procent (leeg: geen bovengrens bekend).",
-           "Maximum share of learning time at the workplace, in percent (empty: no upper bound known).",
+           "Hoogste waarde van dat aandeel, in procent (leeg: 'minstens', geen hoogste waarde bekend).",
+           "Highest value of that share, in percent (empty: 'at least', no highest value known).",
            min=0, max=100, unit="%"),
+        _c("workplace_share_kind", "str", "Soort aandeel", "Kind of share",
+           "Wat voor cijfer workplace_share_min/max is: typical (zoals de LES-pagina of een school het geeft), "
+           "computed (berekend uit typische dagen of uren) of legal_minimum (wettelijk minimum).",
+           "What kind of figure workplace_share_min/max is: typical (as the LES page or a school gives it), "
+           "computed (from typical days or hours) or legal_minimum (a legal minimum).", allowed=("typical",
+           "computed", "legal_minimum")),
         _c("workplace_days_min", "float", "Werkplekdagen min", "Workplace days min",
            "Dagen per week op de werkplek (minimum).", "Days a week at the workplace (minimum).",
            min=0, max=7, unit="dagen/week"),
@@ -459,8 +469,69 @@ ACTIVITIES = Table(
     ),
 )
 
+FIGURE_KINDS = ("legal_minimum", "legal", "typical", "computed")
+FIGURE_MEASURES = ("workplace_share", "workplace_days", "school_days", "workplace_hours", "school_hours",
+                   "total_hours", "duration", "study_load", "min_age", "max_age")
+FIGURE_UNITS = ("percent", "days_per_week", "hours_per_week", "hours_per_year", "years", "study_points", "age")
+
+FORM_FIGURES = Table(
+    name="form_figures",
+    file="form_figures.csv",
+    title_nl="Cijfers per leervorm",
+    title_en="Figures per learning form",
+    desc_nl=("Elk cijfer over tijd op de werkplek, uren, duur en leeftijd, met de soort cijfer die het is: "
+             "legal_minimum (een minimum uit wet, decreet of de officiële regels: 'minstens'), legal (een waarde of "
+             "bereik uit wet of regels), typical (typisch, zoals de LES-pagina, een school of een gids het beschrijft: "
+             "geen grens) of computed (berekend uit andere cijfers; de berekening staat in basis). Met de woorden "
+             "van de bron en, waar de LES-pagina over hetzelfde cijfer spreekt, haar woorden."),
+    desc_en=("Every figure about time at the workplace, hours, duration and age, with the kind of figure it is: "
+             "legal_minimum (a minimum set by law, decree or the official rules: 'at least'), legal (a value or "
+             "range set by law or the rules), typical (as the LES page, a school or a guide describes it: no bound) "
+             "or computed (from other figures; the computation is in basis). With the source's own words and, where "
+             "the LES page speaks of the same figure, its words."),
+    last_checked="2026-12-01",
+    sources=(
+        "https://www.lerendeeuregioscheldemond.eu/onderwijs/werkplekleren-over-de-grens",
+        "https://wetten.overheid.nl/BWBR0007625",
+        "https://www.onderwijskiezer.be/v2/secundair/sec_dbso.php",
+        "https://onderwijs.vlaanderen.be/nl/deeltijds-beroepssecundair-onderwijs",
+    ),
+    ordered_pairs=(("value_min", "value_max"),),
+    columns=(
+        _c("id", "str", "ID", "ID", "Stabiele sleutel.", "Stable key.", required=True, unique=True,
+           pattern=ID_PATTERN),
+        _c("form_id", "str", "Leervorm", "Learning form", "De leervorm (learning_forms.csv).",
+           "The learning form (learning_forms.csv).", required=True, references="learning_forms.id"),
+        _c("measure", "str", "Grootheid", "Measure", "Wat het cijfer meet.", "What the figure measures.",
+           required=True, allowed=FIGURE_MEASURES),
+        _c("kind", "str", "Soort", "Kind", "legal_minimum, legal, typical of computed.",
+           "legal_minimum, legal, typical or computed.", required=True, allowed=FIGURE_KINDS),
+        _c("value_min", "float", "Waarde (laag)", "Value (low)", "De (laagste) waarde.", "The (lowest) value.",
+           required=True, min=0, max=10000),
+        _c("value_max", "float", "Waarde (hoog)", "Value (high)",
+           "De hoogste waarde; leeg bij een minimum ('minstens').", "The highest value; empty for a minimum "
+           "('at least').", min=0, max=10000),
+        _c("unit", "str", "Eenheid", "Unit", "Eenheid van de waarde.", "Unit of the value.", required=True,
+           allowed=FIGURE_UNITS),
+        _c("computed_from", "list", "Berekend uit", "Computed from",
+           "Bij computed: de cijfers (ID's) of het artikel waaruit het berekend is.",
+           "For computed: the figures (IDs) or the article it is computed from."),
+        _c("basis_nl", "str", "Toelichting (NL)", "Basis (NL)", "Wat het cijfer zegt en hoe het berekend is.",
+           "What the figure says and how it is computed, in Dutch.", required=True),
+        _c("basis_en", "str", "Toelichting (EN)", "Basis (EN)", "Hetzelfde in het Engels.", "The same in English.",
+           required=True),
+        _c("quote", "str", "Woorden van de bron", "Source's words", "De woorden van de bron (source_url).",
+           "The words of the source (source_url).", required=True),
+        _c("les_quote", "str", "Woorden van de LES-pagina", "LES page's words",
+           "De woorden van de LES-pagina over hetzelfde cijfer, als de bron een andere is.",
+           "The LES page's words about the same figure, where the source is another."),
+        _c("source_url", "url", "Bron", "Source", "Bron van het cijfer.", "Source of the figure.", required=True,
+           pattern=URL_PATTERN),
+    ),
+)
+
 TABLES: dict[str, Table] = {t.name: t for t in (LEARNING_FORMS, SCHOOLS, PROGRAMMES, PROEFTUINEN, GLOSSARY,
-                                                  ACTIVITIES, COVERAGE)}
+                                                  ACTIVITIES, COVERAGE, FORM_FIGURES)}
 
 
 @cache
