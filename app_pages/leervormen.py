@@ -5,7 +5,8 @@ import streamlit as st
 
 from les import charts, ui
 from les.filters import PAY_FILTER_VALUES, BadParam, FormFilters, apply_form_filters, parse_form_params, to_params
-from les.forms_view import SORTS, display_frame, field_table, page_frame, share_text, sort_forms
+from les.figures import detail_frame as figures_frame
+from les.forms_view import SORTS, display_frame, eqf_text, field_table, page_frame, share_text, sort_forms
 from les.i18n import label, lang, t
 from les.schema import EDUCATION_LEVELS, STATUSES
 
@@ -14,6 +15,7 @@ st.title(t("nav_forms"))
 st.write(t("forms_intro"))
 
 forms = ui.table_frame("learning_forms")
+figures = ui.table_frame("form_figures")
 if forms is None:
     st.stop()
 
@@ -105,8 +107,10 @@ if form_id:
         st.markdown(ui.escape_md(row["description_en" if lang_ == "en" else "description_nl"]))
         m1, m2, m3, m4 = st.columns(4)
         m1.metric(t("col_country"), label("country", row["country"]))
-        m2.metric(t("col_share"), share_text(row, lang_) or t("unknown"))
-        m3.metric(t("col_eqf"), f"{row['eqf_min']}–{row['eqf_max']}" if pd.notna(row["eqf_min"]) else t("unknown"))
+        share_kind = row.get("workplace_share_kind")
+        m2.metric(t("col_share") + ("" if pd.isna(share_kind) else f" ({label('figkind', share_kind)})"),
+                  share_text(row, lang_) or t("unknown"))
+        m3.metric(t("col_eqf"), eqf_text(row) or t("unknown"))
         m4.metric(t("col_status"), label("status", row["status"]))
         note = row["status_note" if lang_ == "en" else "status_note_nl"]
         if pd.notna(note):
@@ -117,6 +121,12 @@ if form_id:
                     st.markdown(f"**{t(key)}:** {ui.escape_md(names[other])}")
                     st.button(names[other], key=f"goto-{col}-{other}", icon=":material/arrow_forward:",
                               on_click=st.session_state.update, args=({KEYS["form"]: other},))
+        form_figures = figures_frame(figures, form_id, lang_)
+        if not form_figures.empty:
+            # what the law requires, what is typical and where each number comes from, in the sources' own words
+            st.markdown(f"**{t('detail_figures')}**")
+            st.markdown(ui.md_table(form_figures.set_index(t("fig_col_measure")), link_columns=(t("fig_col_source"),),
+                                    link_text=t("source_link")))
         with st.expander(t("detail_fields")):
             st.markdown(ui.md_table(field_table(row, form_id, names, lang_)))
         st.markdown(f"**{t('detail_sources')}:**")
@@ -155,7 +165,7 @@ else:
                           params={k: v for k, v in to_params(state).items() if k != "form"})
         st.caption(t("export_note"))
     elif view == "share":
-        st.plotly_chart(charts.share_chart(shown, lang_, font_size=ui.font_size()), config=charts.chart_config("werkplek-aandeel"),
+        st.plotly_chart(charts.share_chart(shown, lang_, font_size=ui.font_size(), figures=figures), config=charts.chart_config("werkplek-aandeel"),
                         width="stretch")
         st.caption(t("cap_share"))
         unknown = shown[shown["workplace_share_min"].isna()]

@@ -21,6 +21,7 @@ presenting = ui.presenting()
 forms = ui.table_frame("learning_forms")
 schools = ui.table_frame("schools")
 activities = ui.table_frame("activities")
+figures = ui.table_frame("form_figures")
 
 raw = st.query_params.get("step", "1")
 try:
@@ -57,7 +58,7 @@ if forms is not None:
             missing = formal[formal["eqf_min"].isna()][name_col]
             st.caption(t("s2_caption", names=ui.escape_md(", ".join(missing)) or "—"))
         elif step == 3:
-            st.plotly_chart(charts.share_chart(formal, lang_, font_size=fs, height=chart_height),
+            st.plotly_chart(charts.share_chart(formal, lang_, font_size=fs, height=chart_height, figures=figures),
                             config=charts.chart_config("stap-3-werkplek"), width="stretch")
             st.caption(t("cap_share"))
         elif step == 4:

@@ -3,6 +3,7 @@ import streamlit as st
 
 from les import charts, ui
 from les.compare import compare_frame, overview_cells, pairs
+from les.figures import detail_frame as figures_frame
 from les.i18n import label, lang, t
 
 lang_ = lang()
@@ -10,6 +11,7 @@ st.title(t("nav_compare"))
 st.write(t("cmp_intro"))
 
 forms = ui.table_frame("learning_forms")
+figures = ui.table_frame("form_figures")
 if forms is None:
     st.stop()
 name_col = "name_en" if lang_ == "en" else "name_nl"
@@ -61,7 +63,7 @@ st.subheader(t("cmp_false_friends"))
 for a, b in pairs(forms, "false_friend_ids"):
     st.warning(t("cmp_false_friend_lead", a=ui.escape_md(names[a]), b=ui.escape_md(names[b])),
                icon=":material/warning:")
-    diff = compare_frame(forms, a, b, lang_)
+    diff = compare_frame(forms, a, b, lang_, figures)
     diff = diff[diff["differs"]]
     st.markdown(ui.md_table(diff[["field", "a", "b"]].rename(columns={"field": t("cmp_field"), "a": names[a],
                                                                       "b": names[b]}).set_index(t("cmp_field"))))
@@ -83,11 +85,21 @@ for key, raw in st.session_state.get("_cmp_bad", []):
 c1, c2 = st.columns(2)
 a = ui.choice(c1.selectbox, t("cmp_pick_a"), ids, key="cmp_a", format_func=lambda i: names.get(i, i), required=True)
 b = ui.choice(c2.selectbox, t("cmp_pick_b"), ids, key="cmp_b", format_func=lambda i: names.get(i, i), required=True)
-cmp = compare_frame(forms, a, b, lang_)
+cmp = compare_frame(forms, a, b, lang_, figures)
 shown = cmp[["field", "a", "b"]].rename(columns={"field": t("cmp_field"), "a": "A: " + names[a], "b": "B: " + names[b]})
 shown = shown.set_index(t("cmp_field"))
 st.markdown(ui.md_table(shown, marked_rows=set(shown.index[cmp["differs"].to_numpy()])))
 st.caption(t("cmp_diff_cap"))
+if figures is not None:  # every figure of both, with its kind, the basis and the source's own words
+    with st.expander(t("cmp_figures")):
+        for form_id in dict.fromkeys((a, b)):
+            st.markdown(f"**{ui.escape_md(names[form_id])}**")
+            detail = figures_frame(figures, form_id, lang_)
+            if detail.empty:
+                st.caption(t("unknown"))
+            else:
+                st.markdown(ui.md_table(detail.set_index(t("fig_col_measure")), link_columns=(t("fig_col_source"),),
+                                        link_text=t("source_link")))
 
 # 5. Glossary
 st.subheader(t("cmp_glossary"))

@@ -44,53 +44,108 @@ def share_ranges(forms: pd.DataFrame) -> pd.DataFrame:
     return known.sort_values(["low", "high"])
 
 
-def share_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int | None = None) -> go.Figure:
-    """Workplace share per form as a min–max range; an open-ended minimum is drawn as a dotted tail."""
-    data = share_ranges(forms)
+def share_figures(forms: pd.DataFrame, figures: pd.DataFrame | None) -> pd.DataFrame:
+    """Every workplace-share figure of these forms, one row each, with its kind (data/form_figures.csv). Without
+    the figures table, the one share of learning_forms.csv with its workplace_share_kind."""
+    if figures is not None:
+        rows = figures[(figures["measure"] == "workplace_share") & figures["form_id"].isin(forms["id"])].copy()
+        rows = rows.merge(forms[["id", "country", "name_nl", "name_en"]], left_on="form_id", right_on="id",
+                          suffixes=("_fig", ""))
+    else:
+        known = forms[forms["workplace_share_min"].notna()]
+        rows = known.assign(form_id=known["id"], value_min=known["workplace_share_min"],
+                            value_max=known["workplace_share_max"],
+                            kind=known.get("workplace_share_kind", pd.Series("typical", index=known.index)).fillna("typical"),
+                            basis_nl="", basis_en="", unit="percent")
+    rows["low"] = rows["value_min"].astype(float)
+    rows["open_ended"] = rows["value_max"].isna()
+    rows["high"] = rows["value_max"].fillna(rows["value_min"]).astype(float)
+    return rows.reset_index(drop=True)
+
+
+# How each kind of figure is drawn: a typical range as a thick band, a computed one as open marks on a thin
+# dashed line, a legal minimum as a stroke where a light bar to 100 % starts
+_KIND_STYLE = {
+    "typical": dict(width=9, dash="solid", marker="filled", size=14),
+    "computed": dict(width=3, dash="dash", marker="open", size=13),
+    "legal_minimum": dict(width=0, dash="solid", marker="line-ns", size=28),
+}
+
+
+def share_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int | None = None,
+                figures: pd.DataFrame | None = None) -> go.Figure:
+    """Workplace share per form, every figure with its kind (legend): typical, computed, legal minimum. The
+    figure's data says which is which: each trace's `meta` holds its kind and the form ids it draws."""
+    from les.figures import value_text
+
+    data = share_figures(forms, figures)
     fig = go.Figure()
-    for country, group in data.groupby("country", sort=False):
-        names = [_name(r, lang) for _, r in group.iterrows()]
+    order = (data.groupby("form_id").agg(low=("low", "min"), high=("high", "max")).sort_values(["low", "high"]))
+    names = {r["form_id"]: _name(r, lang) for _, r in data.iterrows()}
+    for (country, kind), group in data.groupby(["country", "kind"], sort=False):
+        style = _KIND_STYLE.get(kind, _KIND_STYLE["typical"])
         color = COUNTRY_COLORS.get(country, GREY)
-        xs, ys, tails_x, tails_y, hover = [], [], [], [], []
-        for (_, r), name in zip(group.iterrows(), names):
-            xs += [r["low"], r["high"], None]
-            ys += [name, name, None]
+        symbol = COUNTRY_SYMBOLS.get(country, "circle")
+        xs, ys, tails_x, tails_y, px, py, hover = [], [], [], [], [], [], []
+        for _, r in group.iterrows():
+            name = names[r["form_id"]]
+            basis = _txt(r["basis_en" if lang == "en" else "basis_nl"] or "")
+            text = t("hover_figure", lang, name=name, value=_txt(value_text(r, lang)),
+                     kind=_txt(label("figkind", kind, lang)), basis=basis)
+            if kind == "legal_minimum":
+                tails_x += [r["low"], 100, None]
+                tails_y += [name, name, None]
+                px.append(r["low"]), py.append(name), hover.append(text)
+                continue
+            if r["high"] > r["low"]:
+                xs += [r["low"], r["high"], None]
+                ys += [name, name, None]
             if r["open_ended"]:
                 tails_x += [r["low"], 100, None]
                 tails_y += [name, name, None]
-            if r["open_ended"]:
-                hover.append(t("hover_share_open", lang, name=name, low=fmt_percent(r["low"], 1 if r["low"] % 1 else 0, lang)))
-            elif r["low"] == r["high"]:
-                hover.append(t("hover_share_exact", lang, name=name, low=fmt_percent(r["low"], 0, lang)))
-            else:
-                hover.append(t("hover_share_range", lang, name=name, low=fmt_percent(r["low"], 0, lang),
-                               high=fmt_percent(r["high"], 0, lang)))
-        legend = label("country", country, lang)
-        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=color, width=8),
-                                 hoverinfo="skip", showlegend=False, legendgroup=country))
+            ends = [r["low"]] if r["open_ended"] or r["high"] == r["low"] else [r["low"], r["high"]]
+            for x in ends:
+                px.append(x), py.append(name), hover.append(text)
+        meta = {"kind": kind, "country": country, "forms": list(group["form_id"])}
+        if xs:
+            fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(color=color, width=style["width"],
+                                                                         dash=style["dash"]),
+                                     hoverinfo="skip", showlegend=False, legendgroup=country, meta=meta))
         if tails_x:
-            fig.add_trace(go.Scatter(x=tails_x, y=tails_y, mode="lines", line=dict(color=color, width=2, dash="dot"),
-                                     hoverinfo="skip", showlegend=False, legendgroup=country))
-        fig.add_trace(go.Scatter(
-            x=list(group["low"]), y=names, mode="markers", name=legend, legendgroup=country,
-            marker=dict(color=color, size=14, symbol=COUNTRY_SYMBOLS.get(country, "circle"),
-                        line=dict(color="white", width=1.5)),
-            customdata=hover, hovertemplate="%{customdata}<extra></extra>",
-        ))
-        closed = group[~group["open_ended"] & (group["high"] > group["low"])]
-        if not closed.empty:
-            fig.add_trace(go.Scatter(
-                x=list(closed["high"]), y=[_name(r, lang) for _, r in closed.iterrows()], mode="markers",
-                showlegend=False, legendgroup=country,
-                marker=dict(color=color, size=14, symbol=COUNTRY_SYMBOLS.get(country, "circle"),
-                            line=dict(color="white", width=1.5)),
-                customdata=[h for h, (_, r) in zip(hover, group.iterrows())
-                            if not r["open_ended"] and r["high"] > r["low"]],
-                hovertemplate="%{customdata}<extra></extra>",
-            ))
-    _base_layout(fig, lang, 80 + 44 * max(len(data), 1), t("axis_share", lang), font_size, height)
+            light = kind == "legal_minimum"
+            fig.add_trace(go.Scatter(x=tails_x, y=tails_y, mode="lines",
+                                     line=dict(color=color, width=6 if light else 2, dash="solid" if light else "dot"),
+                                     opacity=0.3 if light else 1, hoverinfo="skip", showlegend=False,
+                                     legendgroup=country, meta=meta))
+        if style["marker"] == "line-ns":
+            marker = dict(color=color, size=style["size"], symbol="line-ns", line=dict(color=color, width=4))
+        elif style["marker"] == "open":
+            marker = dict(color="white", size=style["size"], symbol=symbol, line=dict(color=color, width=2.5))
+        else:
+            marker = dict(color=color, size=style["size"], symbol=symbol, line=dict(color="white", width=1.5))
+        fig.add_trace(go.Scatter(x=px, y=py, mode="markers", marker=marker, showlegend=False, legendgroup=country,
+                                 customdata=hover, hovertemplate="%{customdata}<extra></extra>", meta=meta))
+    # the legend: the countries by colour and shape, the kinds by how they are drawn (in ink, no data)
+    for country in [c for c in ("BE", "NL") if c in set(data["country"])]:
+        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=label("country", country, lang),
+                                 legendgroup=country, marker=dict(color=COUNTRY_COLORS[country], size=14,
+                                                                  symbol=COUNTRY_SYMBOLS.get(country, "circle"))))
+    legend_kinds = [k for k in ("typical", "computed", "legal_minimum") if k in set(data["kind"])]
+    for kind in legend_kinds:
+        style = _KIND_STYLE[kind]
+        if kind == "legal_minimum":
+            marker = dict(color=INK, size=20, symbol="line-ns", line=dict(color=INK, width=4))
+            fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", marker=marker,
+                                     name=t(f"legend_kind_{kind}", lang), meta={"legend_kind": kind}))
+        else:
+            marker = (dict(color="white", size=12, symbol="circle", line=dict(color=INK, width=2.5)) if kind == "computed"
+                      else dict(color=INK, size=12, symbol="circle"))
+            fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines+markers", marker=marker,
+                                     line=dict(color=INK, width=style["width"], dash=style["dash"]),
+                                     name=t(f"legend_kind_{kind}", lang), meta={"legend_kind": kind}))
+    _base_layout(fig, lang, 110 + 44 * max(len(order), 1), t("axis_share", lang), font_size, height)
     fig.update_xaxes(range=[0, 102], ticksuffix=" %" if lang == "nl" else "%")
-    fig.update_yaxes(categoryorder="array", categoryarray=[_name(r, lang) for _, r in data.iterrows()])
+    fig.update_yaxes(categoryorder="array", categoryarray=[names[i] for i in order.index])
     return fig
 
 

@@ -79,13 +79,37 @@ def _bool(value, lang) -> str:
     return t("yes" if value else "no", lang)
 
 
-def compare_frame(forms: pd.DataFrame, a: str, b: str, lang: str) -> pd.DataFrame:
-    """Field by field; `differs` is True where both are known and unequal, or one is known and the other not."""
+# fields that figures (data/form_figures.csv) give with their kind; measures without a field get a row of their own
+FIGURE_FIELDS = {"col_share": "workplace_share", "col_days_work": "workplace_days", "col_days_school": "school_days",
+                 "cmp_hours": "total_hours", "cmp_min_age": "min_age"}
+EXTRA_MEASURES = ("workplace_hours", "school_hours", "duration", "study_load", "max_age")
+
+
+def compare_frame(forms: pd.DataFrame, a: str, b: str, lang: str, figures: pd.DataFrame | None = None) -> pd.DataFrame:
+    """Field by field; `differs` is True where both are known and unequal, or one is known and the other not.
+    With `figures`, every figure says its kind beside it ('80 % (berekend)')."""
+    from les.figures import summary
+
     ra = forms.set_index("id").loc[a].copy()
     rb = forms.set_index("id").loc[b].copy()
     ra["id"], rb["id"] = a, b
     rows = []
+
+    def add(field: str, va: str, vb: str) -> None:
+        rows.append({"field": field, "a": va or "—", "b": vb or "—", "differs": va != vb})
+
     for key, getter in COMPARE_FIELDS:
         va, vb = getter(ra, lang), getter(rb, lang)
-        rows.append({"field": t(key, lang), "a": va or "—", "b": vb or "—", "differs": va != vb})
+        measure = FIGURE_FIELDS.get(key)
+        field = t(key, lang)
+        if figures is not None and measure:
+            fa, fb = summary(figures, a, measure, lang), summary(figures, b, measure, lang)
+            if fa or fb:  # the figures, each with its kind, under the name of what they measure
+                va, vb, field = fa or va, fb or vb, label("figmeasure", measure, lang)
+        add(field, va, vb)
+    if figures is not None:
+        for measure in EXTRA_MEASURES:
+            va, vb = summary(figures, a, measure, lang), summary(figures, b, measure, lang)
+            if va or vb:
+                add(label("figmeasure", measure, lang), va, vb)
     return pd.DataFrame(rows)

@@ -247,6 +247,9 @@ def choice(widget, label: str, options, *, key: str, format_func=str, part: str 
 
     if getattr(widget, "__name__", "") in ("selectbox", "multiselect"):
         kwargs.setdefault("placeholder", i18n.t("choose"))
+        # a select box whose options hold no empty choice always has a value; Streamlit's `required` would only
+        # add "(required)", in English, to a Dutch label
+        kwargs.pop("required", None)
     widget(label, options, key=wkey, format_func=format_func, on_change=keep, **kwargs)
     return shown
 

@@ -145,7 +145,7 @@ def test_leervormen_table_shows_the_facts_and_links_its_sources():
     bbl = by_name["Mbo – work-based pathway (BBL)"]
     assert bbl[1:8] == ["Netherlands", "secondary / mbo", "1–4", "80%", "4 / 1", "salary", "active"]
     assert re.fullmatch(r"\[source\]\(https://[^)\s]+\)", bbl[8])
-    assert by_name["Dual learning (duaal leren)"][5] == "2–3 / ?"  # the sources give no school days
+    assert by_name["Dual learning (duaal leren)"][5] == "2–4 / ?"  # LES 2-3, Syntra 4; the sources give no school days
     assert by_name["Pact programme (Syntra)"][5] == ""  # neither: empty, not "? / ?"
     assert not at.get("arrow_data_frame")  # a light Markdown table, not the data grid
 

@@ -11,17 +11,50 @@ from les.forms_view import display_frame
 from tests.conftest import DATA
 
 
+TABLES = load_all_uncached(DATA)
+FORM_NAMES = dict(zip(TABLES["learning_forms"].frame["id"], TABLES["learning_forms"].frame["name_nl"]))
+
+
 @pytest.fixture(scope="module")
 def forms():
-    return load_all_uncached(DATA)["learning_forms"].frame
+    return TABLES["learning_forms"].frame
 
 
-def marker_points(fig):
-    pts = []
+@pytest.fixture(scope="module")
+def figures():
+    return TABLES["form_figures"].frame
+
+
+def kinds_drawn(fig) -> dict[str, dict[str, list[float]]]:
+    """Per form id, per kind: the x values of the marks the chart draws (read from the traces' meta)."""
+    out: dict[str, dict[str, list[float]]] = {}
     for trace in fig.data:
-        if trace.mode == "markers" and trace.showlegend is not False:
-            pts += list(zip(trace.y, trace.x))
-    return pts
+        meta = trace.meta or {}
+        if trace.mode != "markers" or "kind" not in meta:
+            continue
+        for y, x in zip(trace.y, trace.x):
+            form_id = next(i for i in meta["forms"] if FORM_NAMES[i] == y)
+            out.setdefault(form_id, {}).setdefault(meta["kind"], []).append(x)
+    return out
+
+
+def test_share_chart_draws_every_figure_with_its_kind(forms, figures):
+    fig = charts.share_chart(forms, "nl", figures=figures)
+    drawn = kinds_drawn(fig)
+    # BBL: 80 % computed from the LES page's average days, 72 % computed from the legal minimum hours;
+    # neither is a bound, both are marked as computed
+    assert drawn["nl-mbo-bbl"] == {"computed": [80, 71.8]} or drawn["nl-mbo-bbl"] == {"computed": [71.8, 80]}
+    # duaal leren: 40-60 % from the LES page's typical days and 80 % at Syntra: no 60 % ceiling drawn
+    assert sorted(drawn["vl-duaal-leren"]["computed"]) == [40, 60, 80]
+    # graduaat: a legal minimum, drawn where a light bar to 100 % starts
+    assert drawn["vl-graduaat"] == {"legal_minimum": [33.3]}
+    bars = [tr for tr in fig.data if (tr.meta or {}).get("kind") == "legal_minimum" and tr.mode == "lines"]
+    assert [list(tr.x)[:2] for tr in bars] == [[33.3, 100]]
+    # the LES page's own "at least" figures are typical
+    assert drawn["nl-mbo-bol"]["typical"] == [20] and drawn["vl-pact"] == {"typical": [60]}
+    # the legend names the three kinds
+    assert {tr.meta["legend_kind"] for tr in fig.data if "legend_kind" in (tr.meta or {})} == {
+        "typical", "computed", "legal_minimum"}
 
 
 def test_share_chart_draws_exactly_the_forms_with_known_share(forms):
@@ -30,9 +63,9 @@ def test_share_chart_draws_exactly_the_forms_with_known_share(forms):
     drawn = {y for trace in fig.data for y in (trace.y or []) if y}
     expected = set(shown.loc[shown["workplace_share_min"].notna(), "name_nl"])
     assert drawn == expected == {"Mbo – beroepsopleidende leerweg (BOL)", "Mbo – beroepsbegeleidende leerweg (BBL)"}
-    points = dict(marker_points(fig))
-    assert points["Mbo – beroepsbegeleidende leerweg (BBL)"] == 80
-    assert points["Mbo – beroepsopleidende leerweg (BOL)"] == 20
+    drawn = kinds_drawn(fig)  # without the figures table: the headline share with its kind
+    assert drawn["nl-mbo-bbl"] == {"computed": [80]}
+    assert drawn["nl-mbo-bol"] == {"typical": [20]}
 
 
 def test_share_chart_open_ended_has_dotted_tail_to_100(forms):
@@ -48,7 +81,7 @@ def test_time_chart_values(forms):
     assert by_name["Leertijd (Syntra)"] == 4
     assert by_name["Duaal leren"] == 2
     err = dict(zip(work.y, work.error_x.array))
-    assert err["Duaal leren"] == 1  # 2 to 3 days
+    assert err["Duaal leren"] == 2  # typically 2 to 4 days (LES page 2-3, Syntra 4)
 
 
 def test_pay_chart_lists_unknown_pay_separately(forms):

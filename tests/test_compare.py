@@ -15,8 +15,21 @@ def test_false_friend_differences_come_from_the_data():
     diff = compare_frame(FORMS, "vl-duaal-leren", "nl-duale-studie", "en").set_index("field")
     assert diff.loc["Level", "a"] == "secondary / mbo" and diff.loc["Level", "b"] == "higher education"
     assert diff.loc["EQF", "b"] == "5–7"
-    assert diff.loc["Pay", "a"] == "learning allowance" and diff.loc["Pay", "b"] == "salary"
+    assert diff.loc["Pay", "a"] == "none, learning allowance, wage" and diff.loc["Pay", "b"] == "salary"
     assert diff.loc["Level", "differs"] and not diff.loc["Formal/informal", "differs"]
+
+
+def test_each_figure_shows_its_kind_beside_it():
+    figures = load_all_uncached(DATA)["form_figures"].frame
+    diff = compare_frame(FORMS, "nl-mbo-bbl", "vl-duaal-leren", "nl", figures).set_index("field")
+    assert diff.loc["Aandeel werkplek", "a"] == "80 % (berekend) · 71,8 % (berekend)"
+    assert diff.loc["Aandeel werkplek", "b"] == "40–60 % (berekend) · 80 % (berekend)"
+    assert diff.loc["Dagen op de werkplek", "a"] == "4 dagen per week (typisch)"
+    assert diff.loc["Uren op de werkplek", "a"] == "≥ 610 uur per jaar (wettelijk minimum)"
+    assert diff.loc["Duur", "a"] == "1–3 jaar (wettelijk)" and diff.loc["Duur", "b"] == "—"
+    # without the figures table the comparison still works, without kinds
+    plain = compare_frame(FORMS, "nl-mbo-bbl", "vl-duaal-leren", "nl").set_index("field")
+    assert plain.loc["Aandeel werkplek", "a"] == "80 %"
 
 
 def test_overview_places_forms_by_level_and_country():

@@ -31,7 +31,18 @@ def test_country_nl_keeps_bol_bbl_and_drops_dbso(forms):
 def test_share_50_100_keeps_leertijd_and_bbl(forms):
     got = ids(apply_form_filters(forms, FormFilters(share=(50, 100))))
     assert {"vl-leertijd", "nl-mbo-bbl", "vl-dbso", "vl-pact"} == got
-    # duaal leren (40-60), graduaat (>= 33.3) and BOL (>= 20) are not wholly at 50 % or more
+    # duaal leren (typically 40-80), graduaat (>= 33.3) and BOL (>= 20) are not wholly at 50 % or more
+
+
+def test_share_filters_on_the_typical_share_not_on_law_derived_figures(forms):
+    # BBL's 72 % (610 of the 850 legal minimum hours) lies in 70-75, but the filter reads the typical share
+    # (80 %, from the LES page's average days): BBL is not in 70-75, and is in 75-100 with leertijd
+    assert ids(apply_form_filters(forms, FormFilters(share=(70, 75)))) == set()
+    assert ids(apply_form_filters(forms, FormFilters(share=(75, 100)))) == {"vl-leertijd", "nl-mbo-bbl"}
+    # DBSO by hours (46 %) is not what the filter reads either: 60 % by days is
+    assert "vl-dbso" not in ids(apply_form_filters(forms, FormFilters(share=(40, 50))))
+    # the graduaat, for which only the legal minimum is known, counts with that minimum ("at least a third")
+    assert ids(apply_form_filters(forms, FormFilters(share=(30, 35)))) == {"vl-graduaat"}
 
 
 def test_researcher_question(forms):
