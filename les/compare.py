@@ -88,12 +88,13 @@ EXTRA_MEASURES = ("workplace_hours", "school_hours", "duration", "study_load", "
 def compare_frame(forms: pd.DataFrame, a: str, b: str, lang: str, figures: pd.DataFrame | None = None) -> pd.DataFrame:
     """Field by field; `differs` is True where both are known and unequal, or one is known and the other not.
     With `figures`, every figure says its kind beside it ('80 % (berekend)')."""
-    from les.figures import summary
+    from les.figures import summaries
 
     ra = forms.set_index("id").loc[a].copy()
     rb = forms.set_index("id").loc[b].copy()
     ra["id"], rb["id"] = a, b
     rows = []
+    texts = summaries(figures, (a, b), lang)
 
     def add(field: str, va: str, vb: str) -> None:
         rows.append({"field": field, "a": va or "—", "b": vb or "—", "differs": va != vb})
@@ -103,13 +104,13 @@ def compare_frame(forms: pd.DataFrame, a: str, b: str, lang: str, figures: pd.Da
         measure = FIGURE_FIELDS.get(key)
         field = t(key, lang)
         if figures is not None and measure:
-            fa, fb = summary(figures, a, measure, lang), summary(figures, b, measure, lang)
+            fa, fb = texts.get((a, measure), ""), texts.get((b, measure), "")
             if fa or fb:  # the figures, each with its kind, under the name of what they measure
                 va, vb, field = fa or va, fb or vb, label("figmeasure", measure, lang)
         add(field, va, vb)
     if figures is not None:
         for measure in EXTRA_MEASURES:
-            va, vb = summary(figures, a, measure, lang), summary(figures, b, measure, lang)
+            va, vb = texts.get((a, measure), ""), texts.get((b, measure), "")
             if va or vb:
                 add(label("figmeasure", measure, lang), va, vb)
     return pd.DataFrame(rows)

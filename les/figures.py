@@ -40,9 +40,24 @@ def of_form(figures: pd.DataFrame | None, form_id: str, measure: str | None = No
     """A form's figures (of one measure), in a stable order: measure, then legal before typical before computed."""
     if figures is None or figures.empty:
         return pd.DataFrame(columns=["id", "form_id", "measure", "kind"])
-    rows = figures[figures["form_id"] == form_id]
-    if measure:
-        rows = rows[rows["measure"] == measure]
+    rows = of_form_many(figures, {form_id})
+    return rows[rows["measure"] == measure] if measure else rows
+
+
+def summaries(figures: pd.DataFrame | None, form_ids, lang: str) -> dict[tuple[str, str], str]:
+    """{(form id, measure): '80 % (berekend) · 72 % (berekend)'} for these forms, in one pass over their rows
+    (the comparison asks for a dozen of them on every rerun)."""
+    if figures is None or figures.empty:
+        return {}
+    rows = of_form_many(figures, set(form_ids))
+    out: dict[tuple[str, str], list[str]] = {}
+    for r in rows.to_dict("records"):
+        out.setdefault((r["form_id"], r["measure"]), []).append(f"{value_text(r, lang)} ({kind_text(r['kind'], lang)})")
+    return {key: " · ".join(parts) for key, parts in out.items()}
+
+
+def of_form_many(figures: pd.DataFrame, form_ids: set) -> pd.DataFrame:
+    rows = figures[figures["form_id"].isin(form_ids)]
     order = rows["measure"].map({m: i for i, m in enumerate(MEASURE_ORDER)}) * 10 + rows["kind"].map(
         {k: i for i, k in enumerate(KINDS)})
     return rows.assign(_o=order).sort_values(["_o", "id"], kind="stable").drop(columns="_o")
@@ -50,20 +65,20 @@ def of_form(figures: pd.DataFrame | None, form_id: str, measure: str | None = No
 
 def summary(figures: pd.DataFrame | None, form_id: str, measure: str, lang: str) -> str:
     """One line per measure for the comparison: '80 % (berekend) · 72 % (berekend)'."""
-    rows = of_form(figures, form_id, measure)
-    return " · ".join(f"{value_text(r, lang)} ({kind_text(r['kind'], lang)})" for _, r in rows.iterrows())
+    return summaries(figures, [form_id], lang).get((form_id, measure), "")
 
 
 def detail_frame(figures: pd.DataFrame | None, form_id: str, lang: str) -> pd.DataFrame:
     """The figures of one form as a table for reading and citing: what, value, kind, basis, words, source."""
-    rows = of_form(figures, form_id)
-    en = lang == "en"
+    records = of_form(figures, form_id).to_dict("records")
+    basis = "basis_en" if lang == "en" else "basis_nl"
     return pd.DataFrame({
-        t("fig_col_measure", lang): [label("figmeasure", m, lang) for m in rows["measure"]],
-        t("fig_col_value", lang): [value_text(r, lang) for _, r in rows.iterrows()],
-        t("fig_col_kind", lang): [kind_text(k, lang) for k in rows["kind"]],
-        t("fig_col_basis", lang): list(rows["basis_en" if en else "basis_nl"]),
-        t("fig_col_quote", lang): [f"“{q}”" for q in rows["quote"]],
-        t("fig_col_les_quote", lang): ["" if pd.isna(q) else f"“{q}”" for q in rows["les_quote"]],
-        t("fig_col_source", lang): list(rows["source_url"]),
-    })
+        t("fig_col_measure", lang): [label("figmeasure", r["measure"], lang) for r in records],
+        t("fig_col_value", lang): [value_text(r, lang) for r in records],
+        t("fig_col_kind", lang): [kind_text(r["kind"], lang) for r in records],
+        t("fig_col_basis", lang): [r[basis] for r in records],
+        t("fig_col_quote", lang): [f"“{r['quote']}”" for r in records],
+        t("fig_col_les_quote", lang): ["" if pd.isna(r["les_quote"]) else f"“{r['les_quote']}”" for r in records],
+        t("fig_col_source", lang): [r["source_url"] for r in records],
+    }, columns=[t(k, lang) for k in ("fig_col_measure", "fig_col_value", "fig_col_kind", "fig_col_basis",
+                                      "fig_col_quote", "fig_col_les_quote", "fig_col_source")])
