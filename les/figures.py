@@ -36,31 +36,41 @@ def kind_text(kind: str, lang: str) -> str:
     return label("figkind", kind, lang)
 
 
+def _by_form(figures: pd.DataFrame) -> dict[str, list[dict]]:
+    """{form id: its figure rows as dicts, in display order}, made once per loaded table (kept in the frame's
+    attrs: the table is loaded once per file version and shared, so every rerun after the first is a lookup)."""
+    cached = figures.attrs.get("_by_form")
+    if cached is None:
+        rank_m = {m: i for i, m in enumerate(MEASURE_ORDER)}
+        rank_k = {k: i for i, k in enumerate(KINDS)}
+        cached = {}
+        for r in sorted(figures.to_dict("records"),
+                        key=lambda r: (rank_m.get(r["measure"], 99), rank_k.get(r["kind"], 9), r["id"])):
+            cached.setdefault(r["form_id"], []).append(r)
+        figures.attrs["_by_form"] = cached
+    return cached
+
+
+def records_of(figures: pd.DataFrame | None, form_id: str, measure: str | None = None) -> list[dict]:
+    if figures is None or figures.empty:
+        return []
+    rows = _by_form(figures).get(form_id, [])
+    return [r for r in rows if r["measure"] == measure] if measure else rows
+
+
 def of_form(figures: pd.DataFrame | None, form_id: str, measure: str | None = None) -> pd.DataFrame:
     """A form's figures (of one measure), in a stable order: measure, then legal before typical before computed."""
-    if figures is None or figures.empty:
-        return pd.DataFrame(columns=["id", "form_id", "measure", "kind"])
-    rows = of_form_many(figures, {form_id})
-    return rows[rows["measure"] == measure] if measure else rows
+    rows = records_of(figures, form_id, measure)
+    return pd.DataFrame(rows) if rows else pd.DataFrame(columns=["id", "form_id", "measure", "kind"])
 
 
 def summaries(figures: pd.DataFrame | None, form_ids, lang: str) -> dict[tuple[str, str], str]:
-    """{(form id, measure): '80 % (berekend) · 72 % (berekend)'} for these forms, in one pass over their rows
-    (the comparison asks for a dozen of them on every rerun)."""
-    if figures is None or figures.empty:
-        return {}
-    rows = of_form_many(figures, set(form_ids))
+    """{(form id, measure): '80 % (berekend) · 72 % (berekend)'} for these forms."""
     out: dict[tuple[str, str], list[str]] = {}
-    for r in rows.to_dict("records"):
-        out.setdefault((r["form_id"], r["measure"]), []).append(f"{value_text(r, lang)} ({kind_text(r['kind'], lang)})")
+    for form_id in form_ids:
+        for r in records_of(figures, form_id):
+            out.setdefault((form_id, r["measure"]), []).append(f"{value_text(r, lang)} ({kind_text(r['kind'], lang)})")
     return {key: " · ".join(parts) for key, parts in out.items()}
-
-
-def of_form_many(figures: pd.DataFrame, form_ids: set) -> pd.DataFrame:
-    rows = figures[figures["form_id"].isin(form_ids)]
-    order = rows["measure"].map({m: i for i, m in enumerate(MEASURE_ORDER)}) * 10 + rows["kind"].map(
-        {k: i for i, k in enumerate(KINDS)})
-    return rows.assign(_o=order).sort_values(["_o", "id"], kind="stable").drop(columns="_o")
 
 
 def summary(figures: pd.DataFrame | None, form_id: str, measure: str, lang: str) -> str:
@@ -70,7 +80,7 @@ def summary(figures: pd.DataFrame | None, form_id: str, measure: str, lang: str)
 
 def detail_frame(figures: pd.DataFrame | None, form_id: str, lang: str) -> pd.DataFrame:
     """The figures of one form as a table for reading and citing: what, value, kind, basis, words, source."""
-    records = of_form(figures, form_id).to_dict("records")
+    records = records_of(figures, form_id)
     basis = "basis_en" if lang == "en" else "basis_nl"
     return pd.DataFrame({
         t("fig_col_measure", lang): [label("figmeasure", r["measure"], lang) for r in records],
