@@ -399,6 +399,23 @@ NOTES = """
   browser sends), arriving spread over the first 6 s, each opening four pages with filters in the URL and thinking
   2–6 s between actions (a real visitor reads far longer). Every action is a new session, which costs the
   server more than a filter change in an open one.
+
+## The interactive map before and after (one run, 2026-12-01)
+
+`bench/before_after.py 7 <checkout of 2f82775> .`: the interactive map before this change (GeoJSON and path
+layers, CARTO's tiles requested even without internet) and after it (polygon and line layers, no map provider
+when the basemap is off or unreachable), in the same rounds as the floor and the floor with one pydeck map:
+
+| load | median | × floor | × floor + pydeck |
+|---|---|---|---|
+| floor | 1,365 ms | 1.00 | 0.67 |
+| floor + one pydeck map (no tiles) | 2,037 ms | 1.49 | 1.00 |
+| before: /kaart?view=interactive | 4,285 ms | 3.14 | 2.10 |
+| after: /kaart?view=interactive | 2,740 ms | 2.01 | 1.35 |
+
+The target is 1.2 × the floor with one pydeck map; the full runs above read 1.31-1.56 on this noisy
+machine. Stopped right after the map, the page loads at about 1.0-1.1 ×: what is left is the filters,
+the distance tool, the legend and the exports around the map.
 """
 
 if __name__ == "__main__":

@@ -1,0 +1,57 @@
+"""The interactive map of two checkouts in one run, beside the floor and the floor with one pydeck map: cold
+loads in rounds, a fresh browser each (as bench/run.py). For before/after figures on the same machine.
+
+    git worktree add /tmp/before <commit>
+    .venv/bin/python bench/before_after.py 7 /tmp/before .
+"""
+
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "scripts"))
+sys.path.insert(0, str(HERE))
+
+from measure import median, page_load_ms  # noqa: E402
+from serve import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: E402
+
+PATH = "/kaart?view=interactive"
+
+
+def load(p, url: str) -> float:
+    browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    blank = browser.new_page()  # start the graphics process first, as a visitor's running browser has
+    blank.evaluate("() => !!document.createElement('canvas').getContext('webgl2')")
+    blank.close()
+    time.sleep(0.3)
+    ms = page_load_ms(browser, url)
+    browser.close()
+    return ms
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+
+    runs, before, after = int(sys.argv[1]), Path(sys.argv[2]).resolve(), Path(sys.argv[3]).resolve()
+    with sync_playwright() as p, streamlit_server(script=HERE / "minimal_app.py") as floor, \
+            streamlit_server(script=HERE / "component_app.py") as comp, \
+            streamlit_server(script=before / "dashboard.py") as old, \
+            streamlit_server(script=after / "dashboard.py") as new:
+        urls = {"floor": floor + "/", "floor + one pydeck map (no tiles)": comp + "/?with=pydeck&basemap=off",
+                f"before: {PATH}": old + PATH, f"after: {PATH}": new + PATH}
+        for url in urls.values():
+            load(p, url)
+        times = {name: [] for name in urls}
+        for _ in range(runs):
+            for name, url in urls.items():
+                times[name].append(load(p, url))
+        floor_ms, deck_ms = median(times["floor"]), median(times["floor + one pydeck map (no tiles)"])
+        print("| load | median | × floor | × floor + pydeck |\n|---|---|---|---|")
+        for name in urls:
+            m = median(times[name])
+            print(f"| {name} | {m:,.0f} ms | {m / floor_ms:.2f} | {m / deck_ms:.2f} |", flush=True)
+
+
+if __name__ == "__main__":
+    main()
