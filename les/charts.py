@@ -7,7 +7,7 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
-from les.i18n import fmt_number, fmt_percent, label, t
+from les.i18n import fmt_number, label, t
 from les.style import COUNTRY_COLORS, COUNTRY_SYMBOLS, FONT, GREY, INK
 
 
@@ -33,15 +33,6 @@ def _base_layout(fig: go.Figure, lang: str, height: int, xaxis_title: str, font_
     fig.update_xaxes(title=dict(text=xaxis_title, font=text), tickfont=text, gridcolor="#E5E8EC", zeroline=False)
     fig.update_yaxes(tickfont=text, gridcolor="#F2F4F6", automargin=True)
     return fig
-
-
-def share_ranges(forms: pd.DataFrame) -> pd.DataFrame:
-    """One row per form with a known share: low, high, and whether the high end is open ("at least")."""
-    known = forms[forms["workplace_share_min"].notna()].copy()
-    known["low"] = known["workplace_share_min"].astype(float)
-    known["open_ended"] = known["workplace_share_max"].isna()
-    known["high"] = known["workplace_share_max"].fillna(known["workplace_share_min"]).astype(float)
-    return known.sort_values(["low", "high"])
 
 
 def share_figures(forms: pd.DataFrame, figures: pd.DataFrame | None) -> pd.DataFrame:
