@@ -252,3 +252,15 @@ def test_coverage_notes_are_in_the_reader_s_language(lang):
     (table,) = [md_rows(m.value) for m in at.markdown if m.value.startswith("| Bron |" if lang == "nl" else "| Source |")]
     notes = " ".join(row[-1] for row in table[1:])
     assert ("niet gevonden" in notes) == (lang == "nl") and ("was found" in notes) == (lang == "en")
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_forms_table_caption_points_where_the_detail_picker_is(lang):
+    """The caption under the table names the picker, which stands above the table (it said "below")."""
+    at = run("app_pages/leervormen.py", lang=lang)
+    picker = at.selectbox[0].label
+    kinds = [type(el).__name__ for el in at.main.children.values()]
+    assert kinds.index("Selectbox") < next(i for i, el in enumerate(at.main.children.values())
+                                           if type(el).__name__ == "Markdown" and str(el.value).startswith("| "))
+    assert any(f"“{picker}”" in c.value and ("boven de tabel" in c.value or "above the table" in c.value)
+               for c in at.caption)
