@@ -33,6 +33,7 @@ def all_text(at) -> str:
         except AttributeError:
             pass
     parts += [str(m.label) for m in at.metric]
+    parts += [str(b.proto.popover.label) for b in at.get("popover")]  # the download menu and the like
     parts += [str(tab.label) for tab in at.tabs]
     for df in at.dataframe:
         parts += [str(c) for c in df.value.columns]

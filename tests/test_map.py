@@ -136,6 +136,8 @@ def test_kaart_table_is_built_only_when_opened_and_the_export_is_always_there():
                                                   "Een school kiezen voor haar details"]
     assert [d.proto.label for d in at.get("download_button")] == ["Kaart downloaden (SVG)", "Excel downloaden",
                                                                   "CSV voor Excel (;)", "CSV (standaard)"]
+    # the three files in one menu, drawn when it opens
+    assert [b.proto.popover.label for b in at.get("popover")] == ["Downloaden (Excel, CSV)"]
     at.session_state["table"] = True
     at.run()
     assert len(at.dataframe[0].value) == n

@@ -69,6 +69,13 @@ class AppPage:
     def exceptions(self):
         return self.page.locator("[data-testid='stException']").count()
 
+    def export(self, button: str, menu: str = "Downloaden (Excel, CSV)"):
+        """Download a file as a person does: open the page's download menu, click `button`. Returns the download."""
+        self.page.get_by_role("button", name=menu).first.click()
+        with self.page.expect_download() as info:
+            self.page.get_by_role("button", name=button).click()
+        return info.value
+
 
 @pytest.fixture
 def app(browser, server):

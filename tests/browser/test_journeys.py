@@ -269,12 +269,11 @@ def test_researcher_filters_exports_opens_and_shares(app, browser, tmp_path):
     choose(app, "Sorteer op", "aandeel werkplek")
     shown = [r.split("\t")[0] for r in app.page.locator(f"{MAIN} table").last.locator("tbody tr").all_inner_texts()]
     assert shown and "12" not in app.page.locator("[data-testid='stCaptionContainer']").first.inner_text()
-    with app.page.expect_download() as info:
-        click(app, app.page.get_by_role("button", name="Excel downloaden"))
-    assert info.value.suggested_filename == "leervormen_country-NL_formality-formal.xlsx"
+    download = app.export("Excel downloaden")
+    assert download.suggested_filename == "leervormen_country-NL_formality-formal.xlsx"
     from openpyxl import load_workbook
-    saved = tmp_path / info.value.suggested_filename
-    info.value.save_as(saved)
+    saved = tmp_path / download.suggested_filename
+    download.save_as(saved)
     sheet = load_workbook(saved, read_only=True).worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
     assert [r[0] for r in rows[1:]] == shown  # exactly the rows on screen, in their order
@@ -342,10 +341,9 @@ def test_researcher_finds_programmes_across_the_border_and_follows_one_to_the_ma
     summary = app.page.locator(f"{MAIN} [data-testid='stAlert']").first.inner_text()
     n = int(re.search(r"(\d+) opleidingen", summary).group(1))
     assert n > 0 and "binnen 30 km van Terneuzen" in summary
-    with app.page.expect_download() as info:
-        click(app, app.page.get_by_role("button", name="CSV voor Excel (;)"))
-    assert info.value.suggested_filename == "opleidingen_sector-techniek_form-vl-duaal-leren_near-Terneuzen_km-30.csv"
-    rows = list(csv.DictReader(io.StringIO(info.value.path().read_bytes().decode("utf-8-sig")), delimiter=";"))
+    download = app.export("CSV voor Excel (;)")
+    assert download.suggested_filename == "opleidingen_sector-techniek_form-vl-duaal-leren_near-Terneuzen_km-30.csv"
+    rows = list(csv.DictReader(io.StringIO(download.path().read_bytes().decode("utf-8-sig")), delimiter=";"))
     assert len(rows) == n and {r["Leervorm"] for r in rows} == {"Duaal leren"}
     assert all(r["Bronrecord"].startswith("stefanbckn/Zoek-je-school") for r in rows)
     assert all(float(r["Afstand (km)"].replace(",", ".")) <= 30 for r in rows)
