@@ -1,8 +1,9 @@
-"""The interactive map of two checkouts in one run, beside the floor and the floor with one pydeck map: cold
-loads in rounds, a fresh browser each (as bench/run.py). For before/after figures on the same machine.
+"""Pages of two checkouts in one run, beside the floor and the floor with one pydeck map: cold loads in
+rounds, a fresh browser each (as bench/run.py). For before/after figures on the same machine.
 
     git worktree add /tmp/before <commit>
-    .venv/bin/python bench/before_after.py 7 /tmp/before .
+    .venv/bin/python bench/before_after.py 7 /tmp/before .                      # the interactive map
+    .venv/bin/python bench/before_after.py 7 /tmp/before . /leervormen /kaart   # these pages
 """
 
 import sys
@@ -16,7 +17,8 @@ sys.path.insert(0, str(HERE))
 from measure import median, page_load_ms  # noqa: E402
 from serve import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: E402
 
-PATH = "/kaart?view=interactive"
+PATHS = ["/kaart?view=interactive"]
+NO_TILES = {"LES_BASEMAP": "off"}  # as the comparison app: the map without background tiles
 
 
 def load(p, url: str) -> float:
@@ -34,12 +36,15 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     runs, before, after = int(sys.argv[1]), Path(sys.argv[2]).resolve(), Path(sys.argv[3]).resolve()
+    paths = sys.argv[4:] or PATHS
     with sync_playwright() as p, streamlit_server(script=HERE / "minimal_app.py") as floor, \
             streamlit_server(script=HERE / "component_app.py") as comp, \
-            streamlit_server(script=before / "dashboard.py") as old, \
-            streamlit_server(script=after / "dashboard.py") as new:
-        urls = {"floor": floor + "/", "floor + one pydeck map (no tiles)": comp + "/?with=pydeck&basemap=off",
-                f"before: {PATH}": old + PATH, f"after: {PATH}": new + PATH}
+            streamlit_server(script=before / "dashboard.py", env_extra=NO_TILES) as old, \
+            streamlit_server(script=after / "dashboard.py", env_extra=NO_TILES) as new:
+        urls = {"floor": floor + "/", "floor + one pydeck map (no tiles)": comp + "/?with=pydeck&basemap=off"}
+        for path in paths:
+            urls[f"before: {path}"] = old + path
+            urls[f"after: {path}"] = new + path
         for url in urls.values():
             load(p, url)
         times = {name: [] for name in urls}

@@ -41,3 +41,11 @@ def test_websocket_users_harness_against_a_real_server():
     assert len(results) == 4
     assert not any(failed for _, failed, _ in results)
     assert all(received > 0 for _, _, received in results)
+
+
+def test_multipage_floor_is_the_floor_with_a_page_list():
+    """bench/minimal_multipage.py: the floor's slider and text, on two pages, listed in the navigation."""
+    from streamlit.testing.v1 import AppTest
+    at = AppTest.from_file(str(ROOT / "bench" / "minimal_multipage.py"), default_timeout=30).run()
+    assert not at.exception
+    assert at.slider[0].value == 5 and at.markdown[0].value == "De waarde is 5."
