@@ -126,6 +126,18 @@ def test_csv_download_parses_back_to_what_is_shown(app):
     assert bbl["Werkplek (min. %)"] == "80,0"
 
 
+def test_download_buttons_are_drawn_when_their_menu_opens(app):
+    """A new visitor's browser draws no download button (nor loads its code) until the menu is opened."""
+    app.open("/leervormen")
+    buttons = app.page.locator("[data-testid='stDownloadButton']")
+    assert buttons.count() == 0
+    app.page.get_by_role("button", name="Downloaden (Excel, CSV)").click()
+    buttons.first.wait_for()
+    # each text is the icon's name, then the label
+    assert [text.split("\n")[-1] for text in buttons.all_inner_texts()] == ["Excel downloaden", "CSV voor Excel (;)",
+                                                                           "CSV (standaard)"]
+
+
 def test_language_switch_survives_navigation(app):
     app.open("/")
     app.page.locator("[data-testid='stSidebar']").get_by_role("radio", name="English").click()
