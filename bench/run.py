@@ -426,6 +426,43 @@ when the basemap is off or unreachable), in the same rounds as the floor and the
 The target is 1.2 × the floor with one pydeck map; the full runs above read 1.31-1.56 on this noisy
 machine. Stopped right after the map, the page loads at about 1.0-1.1 ×: what is left is the filters,
 the distance tool, the legend and the exports around the map.
+
+## Where the rest goes (2026-12-01, second session)
+
+Each part of a page taken out in turn, in one run of 7 rounds with the floor (a copy of the dashboard per
+variant, cold loads as above; medians; the spread of one figure between rounds is ±50 ms):
+
+| /leervormen without … | saves | /kaart?view=interactive without … | saves |
+|---|---|---|---|
+| the sidebar filters | 150 ms | the sidebar filters | 255 ms |
+| both select boxes (detail, sort) | 150 ms | the distance tool | 190 ms |
+| the shell (language, presentation mode, styles) | 80 ms | the exports and the two folded lists | 85 ms |
+| the three download buttons | 55 ms | the legend | 45 ms |
+| all four | 355 ms (1.47 → 1.14 × floor) | | |
+
+No single part of the map page is the gap: taken out one at a time, its text search, colour switch, the
+town list's expander or the columns of the distance tool each change the load by less than the spread.
+What a page adds is spread over the widget kinds it uses: each kind is JavaScript fetched on its first use
+(a select box pulls 8 files, a text box 15, over HTTP/1.1's six connections), and a page's widgets appear
+together once the last of them is in (React 18 holds back showing suspended content while other parts of
+the same render still wait; `react-dom` 18.3.1 in Streamlit 1.67). Two costs are Streamlit's own and are
+paid by any multipage app: the page list in the sidebar, and, at any page but the first, the browser's
+first connection attempt at `/<page>/_stcore/health` (a 404), retried at the root after a 100 ms back-off
+("the floor as a two-page app, at its second page" above shows both).
+
+The downloads now sit in one menu whose buttons are drawn when it opens (`ui.export_buttons`).
+`bench/before_after.py 7 <checkout of d52a746> . "/kaart?view=interactive" /leervormen /opleidingen`:
+
+| load | median | × floor | × floor + pydeck |
+|---|---|---|---|
+| floor | 1,123 ms | 1.00 | 0.77 |
+| floor + one pydeck map (no tiles) | 1,464 ms | 1.30 | 1.00 |
+| before: /kaart?view=interactive | 2,157 ms | 1.92 | 1.47 |
+| after: /kaart?view=interactive | 2,100 ms | 1.87 | 1.43 |
+| before: /leervormen | 1,709 ms | 1.52 | 1.17 |
+| after: /leervormen | 1,643 ms | 1.46 | 1.12 |
+| before: /opleidingen | 2,280 ms | 2.03 | 1.56 |
+| after: /opleidingen | 2,265 ms | 2.02 | 1.55 |
 """
 
 if __name__ == "__main__":
