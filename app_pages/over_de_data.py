@@ -103,13 +103,16 @@ for name, table in TABLES.items():
             box.markdown(ui.md_table(counts.rename_axis("URL").to_frame("#"), link_columns=("URL",)))
 
 st.subheader(t("about_downloads_title"))
-downloads = st.container(horizontal=True, gap="small")  # wraps on a narrow screen: no label is cut
-for table in TABLES.values():
-    path = DATA_DIR / table.file
-    if path.exists():
-        downloads.download_button(t("about_download", file=table.file), data=lambda path=path: path.read_bytes(),
-                                  file_name=table.file, mime="text/csv", key=f"dl-{table.name}", on_click="ignore",
-                                  icon=":material/download:")
+# one menu, as the exports on the other pages: its buttons are drawn when it opens, not for every visitor
+files = [table for table in TABLES.values() if (DATA_DIR / table.file).exists()]
+menu = st.popover(t("about_download_menu", n=len(files)), icon=":material/download:", key="about-downloads")
+# the file names side by side, wrapping: eight buttons under each other would not fit above the menu on a
+# 720 px projector screen
+downloads = menu.container(horizontal=True, gap="small")
+for table in files:
+    downloads.download_button(table.file, help=t("about_download", file=table.file),
+                              data=lambda path=DATA_DIR / table.file: path.read_bytes(), file_name=table.file,
+                              mime="text/csv", key=f"dl-{table.name}", on_click="ignore", icon=":material/download:")
 
 st.subheader(t("up_title"))
 st.markdown(t("up_intro"))

@@ -494,6 +494,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "about_row_sources": {"nl": "Bronnen per rij (aantal rijen)", "en": "Sources per row (number of rows)"},
     "about_downloads_title": {"nl": "Ruwe data downloaden", "en": "Download the raw data"},
     "about_download": {"nl": "{file} downloaden", "en": "Download {file}"},
+    "about_download_menu": {"nl": "De {n} tabellen (CSV)", "en": "The {n} tables (CSV)"},
     "about_update_title": {"nl": "De data bijwerken", "en": "Updating the data"},
     "about_update": {
         "nl": "1. **Scholen en opleidingen** komen uit officiële records: ververs de uittreksels in `data/sources/` met "

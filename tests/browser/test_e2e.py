@@ -285,3 +285,15 @@ def test_interactive_map_with_the_network_closed(browser, server, link):
             assert "Zonder achtergrondkaart" in body
     finally:
         context.close()
+
+
+def test_raw_tables_download_from_their_menu_byte_for_byte(app):
+    """Over de data: every table is one menu away, and the file is the committed CSV itself."""
+    from les.schema import TABLES
+    from tests.conftest import DATA
+    app.open("/over-de-data")
+    assert app.page.locator("[data-testid='stDownloadButton']").count() == 0
+    download = app.export("schools.csv", menu=f"De {len(TABLES)} tabellen (CSV)")
+    assert download.suggested_filename == "schools.csv"
+    assert download.path().read_bytes() == (DATA / "schools.csv").read_bytes()
+    assert app.page.locator("[data-testid='stDownloadButton']").count() == len(TABLES)
