@@ -18,8 +18,10 @@ name_col = "name_en" if lang_ == "en" else "name_nl"
 desc_col = "description_en" if lang_ == "en" else "description_nl"
 names = dict(zip(forms["id"], forms[name_col]))
 by_id = forms.set_index("id")
-PARAMS = ("a", "b", "chart")
+PARAMS = ("a", "b", "chart", "figures")
 from_url = ui.url_decides("vergelijk", PARAMS)  # a link or Back/Forward: the URL says what is shown
+if from_url:
+    st.session_state["figures"] = st.query_params.get("figures") == "true"
 
 # 1. The schematic overview
 st.subheader(t("cmp_overview"))
@@ -91,15 +93,17 @@ shown = shown.set_index(t("cmp_field"))
 st.markdown(ui.md_table(shown, marked_rows=set(shown.index[cmp["differs"].to_numpy()])))
 st.caption(t("cmp_diff_cap"))
 if figures is not None:  # every figure of both, with its kind, the basis and the source's own words
-    with st.expander(t("cmp_figures")):
+    # built when opened (?figures=true keeps it open in a shared link): two tables fewer for every visitor
+    box = ui.url_expander(t("cmp_figures"), key="figures")
+    if box.open:
         for form_id in dict.fromkeys((a, b)):
-            st.markdown(f"**{ui.escape_md(names[form_id])}**")
+            box.markdown(f"**{ui.escape_md(names[form_id])}**")
             detail = figures_frame(figures, form_id, lang_)
             if detail.empty:
-                st.caption(t("unknown"))
+                box.caption(t("unknown"))
             else:
-                st.markdown(ui.md_table(detail.set_index(t("fig_col_measure")), link_columns=(t("fig_col_source"),),
-                                        link_text=t("source_link")))
+                box.markdown(ui.md_table(detail.set_index(t("fig_col_measure")), link_columns=(t("fig_col_source"),),
+                                         link_text=t("source_link")))
 
 # 5. Glossary
 st.subheader(t("cmp_glossary"))
@@ -115,4 +119,5 @@ if glossary is not None:
     st.markdown(ui.md_table(table.set_index(t("gl_term")), link_columns=(t("col_source"),)))
     st.caption(t("cmp_glossary_cap"))
 
-ui.sync_query_params({"a": a, "b": b, **({"chart": "1"} if show_chart else {})}, PARAMS, page="vergelijk")
+ui.sync_query_params({"a": a, "b": b, **({"chart": "1"} if show_chart else {}), **ui.open_params("figures")}, PARAMS,
+                     page="vergelijk")

@@ -38,3 +38,21 @@ def test_overview_places_forms_by_level_and_country():
     assert "Associate degree (hbo) (EQF 5)" in cells["hoger onderwijs"]["Nederland"]
     assert "Leertijd (Syntra) †" in cells["secundair / mbo"]["Vlaanderen"]
     assert "Speedsolving" in cells["alle niveaus"]["Nederland"]
+
+
+def test_figures_of_both_forms_are_built_when_their_expander_opens_and_a_link_keeps_it_open():
+    from tests.test_app_pages import run
+    at = run("app_pages/vergelijk.py", a="nl-mbo-bbl", b="vl-duaal-leren")
+    box = next(e for e in at.expander if e.label == "Cijfers met hun soort en bron")
+    assert not box.children and "figures" not in at.query_params  # closed: nothing built, nothing in the link
+    at.session_state["figures"] = True  # what opening it does
+    at.run()
+    box = next(e for e in at.expander if e.label == "Cijfers met hun soort en bron")
+    texts = [m.value.replace("\\", "") for m in box.markdown]
+    assert "**Mbo – beroepsbegeleidende leerweg (BBL)**" in texts and "**Duaal leren**" in texts
+    assert any(v.startswith("| ") for v in texts)
+    assert at.query_params["figures"] == "true"
+    # a shared link opens it
+    at = run("app_pages/vergelijk.py", a="nl-mbo-bbl", b="vl-duaal-leren", figures="true")
+    box = next(e for e in at.expander if e.label == "Cijfers met hun soort en bron")
+    assert any(m.value.startswith("| ") for m in box.markdown)
