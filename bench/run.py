@@ -440,7 +440,10 @@ variant, cold loads as above; medians; the spread of one figure between rounds i
 | the three download buttons | 55 ms | the legend | 45 ms |
 | all four | 355 ms (1.47 → 1.14 × floor) | | |
 
-No single part of the map page is the gap: taken out one at a time, its text search, colour switch, the
+The shell's share is the language switch and the presentation button: its styles (`ui.TABLE_CSS`, one
+`st.html`) cost nothing measurable (9 rounds: /leervormen 1,635 ms with, 1,601 ms without, 1,698 ms with
+them in `st.markdown` instead; Home 1,359, 1,359 and 1,321 ms). No single part of the map page is the gap:
+taken out one at a time, its text search, colour switch, the
 town list's expander or the columns of the distance tool each change the load by less than the spread.
 What a page adds is spread over the widget kinds it uses: each kind is JavaScript fetched on its first use
 (a select box pulls 8 files, a text box 15, over HTTP/1.1's six connections), and a page's widgets appear
