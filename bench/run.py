@@ -440,7 +440,7 @@ variant, cold loads as above; medians; the spread of one figure between rounds i
 | the three download buttons | 55 ms | the legend | 45 ms |
 | all four | 355 ms (1.47 → 1.14 × floor) | | |
 
-The shell's share is the language switch and the presentation button: its styles (`ui.TABLE_CSS`, one
+What the shell costs is then its language switch, presentation button and caption: its styles (`ui.TABLE_CSS`, one
 `st.html`) cost nothing measurable (9 rounds: /leervormen 1,635 ms with, 1,601 ms without, 1,698 ms with
 them in `st.markdown` instead; Home 1,359, 1,359 and 1,321 ms). No single part of the map page is the gap:
 taken out one at a time, its text search, colour switch, the
