@@ -446,7 +446,7 @@ them in `st.markdown` instead; Home 1,359, 1,359 and 1,321 ms). No single part o
 taken out one at a time, its text search, colour switch, the
 town list's expander or the columns of the distance tool each change the load by less than the spread.
 What a page adds is spread over the widget kinds it uses: each kind is JavaScript fetched on its first use
-(a select box pulls 8 files, a text box 15, over HTTP/1.1's six connections), and a page's widgets appear
+(a select box pulls 8 files, a text box 14, over HTTP/1.1's six connections), and a page's widgets appear
 together once the last of them is in (React 18 holds back showing suspended content while other parts of
 the same render still wait; `react-dom` 18.3.1 in Streamlit 1.67). Two costs are Streamlit's own and are
 paid by any multipage app: the page list in the sidebar, and, at any page but the first, the browser's
