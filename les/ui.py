@@ -522,12 +522,12 @@ def export_buttons(make_frame, base: str, note_lines: list[str], params: dict[st
     name = export_name(base, params)
     frame = make_frame if callable(make_frame) else (lambda: make_frame)
     xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    row = st.popover(t("export_open"), icon=":material/download:", key=f"export-{key or base}")
-    row.download_button(t("export_xlsx"), lambda: to_excel_bytes(frame(), note_lines), file_name=f"{name}.xlsx",
+    menu = st.popover(t("export_open"), icon=":material/download:", key=f"export-{key or base}")
+    menu.download_button(t("export_xlsx"), lambda: to_excel_bytes(frame(), note_lines), file_name=f"{name}.xlsx",
                         mime=xlsx, icon=":material/download:", on_click="ignore", key=f"xlsx-{key or base}")
-    row.download_button(t("export_csv_excel"), lambda: to_csv_bytes(frame(), "excel"), file_name=f"{name}.csv",
+    menu.download_button(t("export_csv_excel"), lambda: to_csv_bytes(frame(), "excel"), file_name=f"{name}.csv",
                         mime="text/csv", icon=":material/download:", on_click="ignore", key=f"csv-excel-{key or base}",
                         help=t("export_csv_excel_help"))
-    row.download_button(t("export_csv"), lambda: to_csv_bytes(frame()), file_name=f"{name}-standaard.csv",
+    menu.download_button(t("export_csv"), lambda: to_csv_bytes(frame()), file_name=f"{name}-standaard.csv",
                         mime="text/csv", icon=":material/download:", on_click="ignore", key=f"csv-{key or base}",
                         help=t("export_csv_help"))
