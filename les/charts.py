@@ -31,7 +31,9 @@ def _base_layout(fig: go.Figure, lang: str, height: int, xaxis_title: str, font_
         separators=",." if lang == "nl" else ".,", hoverlabel=dict(font_size=font_size),
     )
     fig.update_xaxes(title=dict(text=xaxis_title, font=text), tickfont=text, gridcolor="#E5E8EC", zeroline=False)
-    fig.update_yaxes(tickfont=text, gridcolor="#F2F4F6", automargin=True)
+    # every row keeps its name: plotly thins out category labels it thinks are crowded (larger type on a
+    # projector), which left rows of dots without a form to name them
+    fig.update_yaxes(tickfont=text, gridcolor="#F2F4F6", automargin=True, tickmode="linear", tick0=0, dtick=1)
     return fig
 
 

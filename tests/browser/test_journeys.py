@@ -261,6 +261,26 @@ def test_story_chart_labels_are_large_and_dark_on_a_projector(app):
     assert fill in ("rgb(31,41,51)", "#1f2933"), fill
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_every_row_of_a_story_chart_keeps_its_name_on_a_projector(app, lang):
+    """At the projector's larger type plotly used to thin out the form names (4 of 7 at step 3): dots
+    without a name. Every row drawn must be named, whatever the chart's height."""
+    from les import charts
+    import html
+    from les.data import load_all_uncached
+    tables = {k: r.frame for k, r in load_all_uncached().items()}
+    formal = tables["learning_forms"][tables["learning_forms"]["formality"] == "formal"]
+    rows = {2: charts.eqf_chart(formal, lang), 3: charts.share_chart(formal, lang, figures=tables["form_figures"]),
+            4: charts.pay_chart(formal, lang)}
+    app.page.set_viewport_size({"width": 1280, "height": 720})
+    for step, fig in rows.items():
+        expected = {html.unescape(y) for trace in fig.data for y in (trace.y or ()) if y is not None}
+        app.open(f"/presentatie?present=1&step={step}&lang={lang}")
+        app.page.wait_for_selector("[data-testid='stPlotlyChart'] .ytick text", timeout=15000)
+        shown = app.page.locator("[data-testid='stPlotlyChart'] .ytick text").all_text_contents()
+        assert len(expected) >= 5 and sorted(shown) == sorted(expected), (step, shown)
+
+
 # 4. The researcher: filter → export → open the file → share the link
 def test_researcher_filters_exports_opens_and_shares(app, browser, tmp_path):
     app.open("/leervormen")
