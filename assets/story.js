@@ -2,17 +2,26 @@
 // a new step opens at its top, and a clicker or the keyboard moves through the steps.
 const NEXT = new Set(["PageDown", "ArrowRight", "ArrowDown", " "]);
 const PREV = new Set(["PageUp", "ArrowLeft", "ArrowUp"]);
-// where a key already means something: typing, a slider, a list, a tab row, a table's cells
-const OWN_KEYS = "input, textarea, select, [contenteditable=''], [contenteditable='true'], [role='slider'], " +
-  "[role='textbox'], [role='combobox'], [role='listbox'], [role='option'], [role='spinbutton'], [role='tab'], " +
-  "[role='radio'], [role='menu'], [role='menuitem'], [role='grid'], [data-testid='stDataFrame']";
+// where every key belongs to the field: typing, a list, a table's cells
+const TYPING = "input:not([type='radio']):not([type='checkbox']):not([type='button']), textarea, select, " +
+  "[contenteditable=''], [contenteditable='true'], [role='textbox'], [role='combobox'], [role='listbox'], " +
+  "[role='option'], [role='spinbutton'], [role='grid'], [data-testid='stDataFrame']";
+// where the arrow keys move a choice or a thumb. PageUp/PageDown still turn the page there (a clicker
+// pressed right after the language switch was clicked must not be lost), except on a slider (a big step)
+const ARROWS = "[role='slider'], [role='radio'], [role='radiogroup'], [role='tab'], [role='tablist'], " +
+  "[role='menu'], [role='menuitem'], input[type='radio']";
+const PAGE_KEYS = new Set(["PageDown", "PageUp"]);
 // where the space bar presses what has the focus
-const PRESSABLE = "button, a, summary, [role='button'], [role='checkbox'], [role='switch']";
+const PRESSABLE = "button, a, summary, [role='button'], [role='checkbox'], [role='switch'], [role='radio'], " +
+  "[role='tab'], [role='menuitem'], input";
 
 function movement(event) {
   if (event.defaultPrevented || event.ctrlKey || event.altKey || event.metaKey || event.repeat) return null;
   const target = event.target instanceof Element ? event.target : null;
-  if (target && target.closest(OWN_KEYS)) return null;
+  if (target && target.closest(TYPING)) return null;
+  if (target && target.closest(ARROWS)) {
+    if (!PAGE_KEYS.has(event.key) || target.closest("[role='slider']")) return null;
+  }
   if (event.key === " " && target && target.closest(PRESSABLE)) return null;
   if (NEXT.has(event.key)) return "next";
   if (PREV.has(event.key)) return "prev";

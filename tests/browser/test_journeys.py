@@ -234,6 +234,15 @@ def test_a_clicker_or_the_keyboard_moves_through_the_story(app):
         app.page.keyboard.press(key)
     app.settle()
     assert params(app)["step"] == "7" and app.page.input_value("#typed") == " "
+    # a clicker pressed right after the language switch was clicked (the switch keeps the focus) still turns
+    # the page; the arrows stay the switch's own
+    bar = app.page.locator(".st-key-present-bar")
+    click(app, bar.get_by_role("radio", name="English"))
+    press(app, "PageUp")
+    assert params(app)["step"] == "6" and app.page.locator("h1").first.inner_text() == t("s6_title", "en")
+    press(app, "PageDown")
+    assert params(app)["step"] == "7"
+    click(app, bar.get_by_role("radio", name="Nederlands"))
     # leaving the story takes its keys with it: on another page PageUp does not change the URL
     click(app, app.page.locator(".st-key-present-bar").get_by_role("button", name="Stoppen"))
     click(app, app.page.locator("[data-testid='stSidebarNav'] a", has_text="Kaart"))
