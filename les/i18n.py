@@ -6,6 +6,9 @@ Data (names of real things, descriptions) carries its own _nl/_en columns and is
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
+
 import streamlit as st
 
 LANGS = ("nl", "en")
@@ -214,6 +217,7 @@ STRINGS: dict[str, dict[str, str]] = {
                         "en": "The sources say nothing about pay for (not drawn): {names}"},
     "chart_data": {"nl": "Cijfers van deze grafiek", "en": "Numbers behind this chart"},
     "export_csv": {"nl": "CSV (standaard)", "en": "CSV (standard)"},
+    "export_csv_suffix": {"nl": "standaard", "en": "standard"},
     "export_csv_help": {"nl": "Komma's en decimale punten, voor R, Python en andere datatools.",
                         "en": "Commas and decimal points, for R, Python and other data tools."},
     "export_csv_excel": {"nl": "CSV voor Excel (;)", "en": "CSV for Excel (;)"},
@@ -725,9 +729,24 @@ STRINGS: dict[str, dict[str, str]] = {
 }
 
 
+# the visitor's language where the script's session is out of reach: a file built when its download button
+# is clicked runs after the script, without the session (see `speaking`)
+_SPOKEN: contextvars.ContextVar[str | None] = contextvars.ContextVar("les_lang", default=None)
+
+
 def lang() -> str:
-    value = st.session_state.get("lang", DEFAULT_LANG)
+    value = _SPOKEN.get() or st.session_state.get("lang", DEFAULT_LANG)
     return value if value in LANGS else DEFAULT_LANG
+
+
+@contextlib.contextmanager
+def speaking(lang_: str):
+    """Run a block in `lang_`, whether or not a script's session is there to say it (a deferred download)."""
+    token = _SPOKEN.set(lang_)
+    try:
+        yield
+    finally:
+        _SPOKEN.reset(token)
 
 
 def t(key: str, lang_: str | None = None, **params) -> str:

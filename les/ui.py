@@ -520,7 +520,12 @@ def export_buttons(make_frame, base: str, note_lines: list[str], params: dict[st
     from les.export import export_name, to_csv_bytes, to_excel_bytes
 
     name = export_name(base, params)
-    frame = make_frame if callable(make_frame) else (lambda: make_frame)
+    spoken = i18n.lang()
+
+    def frame() -> pd.DataFrame:
+        # built when a button is clicked, after the script and without its session: in the visitor's language
+        with i18n.speaking(spoken):
+            return make_frame() if callable(make_frame) else make_frame
     xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
     menu = st.popover(t("export_open"), icon=":material/download:", key=f"export-{key or base}")
     menu.download_button(t("export_xlsx"), lambda: to_excel_bytes(frame(), note_lines), file_name=f"{name}.xlsx",
@@ -528,6 +533,6 @@ def export_buttons(make_frame, base: str, note_lines: list[str], params: dict[st
     menu.download_button(t("export_csv_excel"), lambda: to_csv_bytes(frame(), "excel"), file_name=f"{name}.csv",
                         mime="text/csv", icon=":material/download:", on_click="ignore", key=f"csv-excel-{key or base}",
                         help=t("export_csv_excel_help"))
-    menu.download_button(t("export_csv"), lambda: to_csv_bytes(frame()), file_name=f"{name}-standaard.csv",
+    menu.download_button(t("export_csv"), lambda: to_csv_bytes(frame()), file_name=f"{name}-{t('export_csv_suffix')}.csv",
                         mime="text/csv", icon=":material/download:", on_click="ignore", key=f"csv-{key or base}",
                         help=t("export_csv_help"))

@@ -291,6 +291,23 @@ def test_every_row_of_a_story_chart_keeps_its_name_on_a_projector(app, lang):
 
 
 # 4. The researcher: filter → export → open the file → share the link
+@pytest.mark.parametrize("path, header", [("/opleidingen?sector=zorg&country=NL", "Programme"),
+                                          ("/kaart?country=NL", "School")])
+def test_an_english_export_is_in_english(app, path, header):
+    """The files are built when a button is clicked, after the script has run: they were in Dutch (headers,
+    country and sector labels) for a visitor reading the page in English."""
+    app.open(path)
+    switch_language(app, "English")
+    download = app.export("CSV (standard)", menu="Download (Excel, CSV)")
+    assert download.suggested_filename.endswith("-standard.csv")
+    rows = list(csv.DictReader(io.StringIO(open(download.path(), encoding="utf-8-sig").read())))
+    assert rows and header in rows[0] and "Country" in rows[0], list(rows[0])
+    assert {r["Country"] for r in rows} == {"Netherlands"}
+    assert not {"Land", "Provincie", "Opleiding", "Gemeente"} & set(rows[0])
+    if "sector" in path:
+        assert {r["Sector"] for r in rows} == {"care"}
+
+
 def test_researcher_filters_exports_opens_and_shares(app, browser, tmp_path):
     app.open("/leervormen")
     click(app, pill(app, "Nederland"))
