@@ -99,14 +99,13 @@ view = ({"latitude": near[0], "longitude": near[1], "zoom": maps.zoom_for_radius
 # what a projector shows best; the interactive pydeck map, with its 3 MB of deck.gl, is one click away
 # and the choice is kept in the link (?view=interactive). Both draw the same frame in the same view.
 interactive = st.session_state.get(K["view"]) == "interactive"
-picked = None
 if interactive:
     tiles = ui.basemap_on()
     deck = maps.build_deck(points, lang_, near=near, view=view, basemap=tiles)
-    event = st.pydeck_chart(deck, on_select="rerun", selection_mode="single-object", key="map_deck", height=560)
-    objects = (event.selection.get("objects", {}) if event and event.selection else {}) or {}
-    if objects.get(maps.SCHOOL_LAYER_ID):
-        picked = objects[maps.SCHOOL_LAYER_ID][0].get("id")
+    # a click on a campus opens its card; a click beside the campuses leaves the card as it is
+    deck_key, deck_picked = ui.pick_widget("map_deck", K["school"], lambda selection: (
+        ((selection or {}).get("objects") or {}).get(maps.SCHOOL_LAYER_ID) or [{}])[0].get("id"))
+    st.pydeck_chart(deck, on_select=deck_picked, selection_mode="single-object", key=deck_key, height=560)
 else:
     picture_slot = st.container()  # drawn at the end, once a pick from the table or the list is known
 
@@ -212,21 +211,17 @@ if not shown.empty:
         shown_table = table.copy()
         if t("m_distance") in shown_table:  # numbers in the reader's notation; the export keeps plain numbers
             shown_table[t("m_distance")] = shown_table[t("m_distance")].map(lambda d: fmt_number(d, 1))
-        tevent = grid.dataframe(shown_table, hide_index=True, width="stretch", on_select="rerun",
-                                selection_mode="single-row", key="map_table",
-                                column_config={t("m_source"): st.column_config.LinkColumn(
-                                    t("m_source"), display_text=t("source_link"))})
-        rows = tevent.selection.rows if tevent and tevent.selection else []
-        if rows:
-            picked = table.iloc[rows[0]]["ID"]
+        ids = list(table["ID"])
+        table_key, table_picked = ui.pick_widget("map_table", K["school"], lambda selection: (
+            ids[selection.rows[0]] if selection.rows else None), rows=ids)
+        grid.dataframe(shown_table, hide_index=True, width="stretch", on_select=table_picked,
+                       selection_mode="single-row", key=table_key,
+                       column_config={t("m_source"): st.column_config.LinkColumn(
+                           t("m_source"), display_text=t("source_link"))})
     # built only when clicked: at 100,000 rows the files are not made on every rerun
     ui.export_buttons(lambda: map_table(shown), "scholen", [t("m_export_note"),
                                                             "https://creativecommons.org/licenses/by/4.0/"],
                       params=to_school_params(state), key="map")
-
-if picked and picked != st.session_state.get("_map_last_pick"):
-    st.session_state["_map_last_pick"] = picked
-    st.session_state[K["school"]] = picked
 
 # The school list: a keyboard-friendly way to a school's details, and the picture's own. Built when its
 # expander opens (?pick=true keeps it open); it sets the same state as a click on the map or the table.

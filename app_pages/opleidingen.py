@@ -167,8 +167,9 @@ else:
     })
     if len(rows) > TABLE_ROWS:
         st.caption(t("m_table_capped", shown=fmt_number(TABLE_ROWS), n=fmt_number(len(rows))))
+    # keyed by its rows: a ticked row is a position, which after a filter would be another programme
     event = st.dataframe(grid, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
-                         key="pg_grid", column_config={t("m_source"): st.column_config.LinkColumn(
+                         key=f"pg_grid-{ui.rows_digest(head['id'])}", column_config={t("m_source"): st.column_config.LinkColumn(
                              t("m_source"), display_text=t("source_link"))})
     st.caption(t("pg_table_caption"))
     chosen = event.selection.rows if event and event.selection else []

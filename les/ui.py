@@ -291,6 +291,37 @@ def url_expander(label: str, *, key: str, **kwargs):
     return box
 
 
+def rows_digest(ids) -> str:
+    """A short name for a list of row ids: a grid keyed with it is a new grid when its rows change, so a
+    ticked row position never lands on another item (row 3 is another school after a filter)."""
+    import hashlib
+    return hashlib.blake2b("\x1f".join(map(str, ids)).encode("utf-8"), digest_size=6).hexdigest()
+
+
+def pick_widget(name: str, target: str, read, rows=None) -> tuple[str, object]:
+    """For a widget that picks one item with a click and keeps its own selection, which Streamlit does not
+    let a page set (a grid row, a map point): the key to draw it with, and the `on_select` callback that
+    puts the picked id in `st.session_state[target]` (`read(selection)` gives it; None changes nothing).
+
+    The widget is drawn fresh, without a pick, when its rows change (`rows`, the ids in order: a grid's
+    selection is a row position) and when the item was changed elsewhere (another list, Back): so it never
+    shows or re-applies a stale pick, and clicking the item it showed picks it again."""
+    own, generation = f"_{name}.own", f"_{name}.generation"
+    if st.session_state.get(own) is not None and st.session_state.get(own) != st.session_state.get(target):
+        st.session_state[generation] = st.session_state.get(generation, 0) + 1
+        st.session_state[own] = None
+    key = f"{name}-{st.session_state.get(generation, 0)}" + ("" if rows is None else "-" + rows_digest(rows))
+    if st.session_state.get(f"_{name}.key") != key:
+        st.session_state[f"_{name}.key"], st.session_state[own] = key, None
+
+    def chosen() -> None:
+        picked = read(st.session_state[key].selection)
+        if picked is not None:
+            st.session_state[target] = st.session_state[own] = picked
+
+    return key, chosen
+
+
 def open_params(*keys: str) -> dict[str, str]:
     """The `?{key}=true` parameters of the url_expanders that are open."""
     return {key: "true" for key in keys if st.session_state.get(key)}

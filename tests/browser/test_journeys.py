@@ -404,3 +404,82 @@ def test_researcher_finds_programmes_across_the_border_and_follows_one_to_the_ma
     assert urlsplit(app.page.url).path == "/kaart" and params(app)["school"] == school
     card = app.page.locator(f"{MAIN} h3").last.inner_text()
     assert card and "Opleidingen (" in main_text(app)
+
+
+# 5. A pick is an item, not a row position: filters, another list and Back never leave a stale pick behind
+def grid_row(app, n: int, where: str = MAIN):
+    """Tick row `n` (1-based) of the grid in `where`: its selection box sits at the grid's left edge."""
+    grid = app.page.locator(f"{where} [data-testid='stDataFrame']").first
+    grid.scroll_into_view_if_needed()
+    box = grid.bounding_box()
+    app.page.mouse.click(box["x"] + 18, box["y"] + 35 * n + 18)
+    app.settle()
+
+
+def card_title(app) -> str:
+    return app.page.locator(f"{MAIN} h3").last.inner_text().strip()  # the detail card's title
+
+
+def test_a_school_ticked_in_the_map_table_stays_that_school(app):
+    app.open("/kaart?country=BE&table=true")
+    app.page.wait_for_selector(f"{MAIN} [data-testid='stDataFrame'] canvas", timeout=15000)
+    grid_row(app, 3)
+    school, name = params(app)["school"], card_title(app)
+    # a filter changes which school is in row 3: the card stays on the school that was ticked
+    click(app, pill(app, "zorg"))
+    click(app, pill(app, "West-Vlaanderen"))
+    assert params(app)["school"] == school and card_title(app) == name
+    # another school chosen from the list, then the first ticked again: the card follows the last choice
+    click(app, pill(app, "zorg")), click(app, pill(app, "West-Vlaanderen"))
+    app.page.locator(f"{MAIN} [data-testid='stExpander'] summary").filter(has_text="Een school kiezen").click()
+    app.settle()
+    open_select(app, "Details van school")
+    app.page.locator("[role='option']").nth(5).click()
+    app.settle()
+    assert params(app)["school"] != school
+    grid_row(app, 3)
+    assert params(app)["school"] == school and card_title(app) == name
+
+
+def test_a_programme_ticked_in_the_table_is_let_go_when_the_rows_change(app):
+    app.open("/opleidingen?sector=zorg")
+    app.page.wait_for_selector(f"{MAIN} [data-testid='stDataFrame'] canvas", timeout=15000)
+    grid_row(app, 4)
+    to_map = app.page.locator(f"{MAIN} [data-testid='stPageLink'] a", has_text="Deze school op de kaart")
+    assert to_map.count() == 1
+    click(app, pill(app, "Nederland"))
+    assert to_map.count() == 0  # no programme the visitor never picked
+
+
+def test_a_campus_clicked_on_the_interactive_map_opens_again_after_back(app):
+    """Back closed the card but the map kept the point selected, so clicking it again did nothing."""
+    import math
+    from les import geo, maps
+    town = geo.find_town("Middelburg")
+    lat, lon, zoom = float(town["lat"]), float(town["lon"]), maps.zoom_for_radius(float(town["lat"]), 5, 560)
+    from tests.conftest import DATA
+    row = next(r for r in csv.DictReader((DATA / "schools.csv").open(encoding="utf-8"))
+               if r["id"] == "nl-hz-middelburg-het-groene-woud")
+    campus = (float(row["lat"]), float(row["lon"]))
+    world = 512 * 2 ** zoom  # deck.gl's web-mercator pixels at this zoom
+
+    def mercator(la, lo):
+        return (lo + 180) / 360 * world, (1 - math.log(math.tan(math.pi / 4 + math.radians(la) / 2)) / math.pi) / 2 * world
+
+    (cx, cy), (px, py) = mercator(lat, lon), mercator(*campus)
+    app.open("/kaart?view=interactive&near=Middelburg&km=5&q=HZ")
+    app.page.wait_for_selector("[data-testid='stDeckGlJsonChart'] canvas", timeout=15000)
+    app.page.wait_for_timeout(1500)
+    box = app.page.locator("[data-testid='stDeckGlJsonChart'] canvas").first.bounding_box()
+    x, y = box["x"] + box["width"] / 2 + (px - cx), box["y"] + box["height"] / 2 + (py - cy)
+    app.page.mouse.click(x, y)
+    app.settle()
+    assert params(app).get("school") == "nl-hz-middelburg-het-groene-woud"
+    app.page.go_back()
+    app.settle()
+    assert "school" not in params(app)
+    app.page.wait_for_timeout(1500)
+    app.page.mouse.click(x, y)
+    app.settle()
+    assert params(app).get("school") == "nl-hz-middelburg-het-groene-woud"
+    assert app.exceptions() == 0
