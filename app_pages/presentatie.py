@@ -127,5 +127,7 @@ if not presenting:
     st.button(t("present_story"), key="present-story", icon=":material/slideshow:", type="primary",
               on_click=ui.start_presenting)
     st.caption(t("story_tip"))
-if st.query_params.get("step") != str(step):
+# the first step needs no parameter: opening the story does not write one (a history entry, so Back would
+# stop on the story once more); a step the URL got wrong is put right
+if "step" in st.query_params and st.query_params.get("step") != str(step):
     st.query_params["step"] = str(step)

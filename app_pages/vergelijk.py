@@ -74,14 +74,17 @@ for a, b in pairs(forms, "false_friend_ids"):
 # 4. Any two forms, field by field (?a=…&b=…); the boxes hold ids (ui.choice), the URL decides on arrival
 st.subheader(t("cmp_any_two"))
 ids = list(forms["id"])
+# the pair a visitor first sees; a link to it needs no parameters (nor does opening the page write them,
+# which would add a history entry and make Back stop on this page once more)
+DEFAULT_PAIR = {key: form if form in names else ids[0] for key, form in (("a", "vl-duaal-leren"), ("b", "nl-mbo-bbl"))}
 if from_url:
     st.session_state["_cmp_bad"] = []
-    for key, default in (("a", "vl-duaal-leren"), ("b", "nl-mbo-bbl")):
+    for key, default in DEFAULT_PAIR.items():
         raw = st.query_params.get(key)
         if raw is not None and raw not in names:
             st.session_state["_cmp_bad"].append((key, raw))
             raw = None
-        st.session_state[f"cmp_{key}"] = raw or (default if default in names else ids[0])
+        st.session_state[f"cmp_{key}"] = raw or default
 for key, raw in st.session_state.get("_cmp_bad", []):
     ui.notice_bad_param(key, raw, t("why_unknown_form"))
 c1, c2 = st.columns(2)
@@ -119,5 +122,6 @@ if glossary is not None:
     st.markdown(ui.md_table(table.set_index(t("gl_term")), link_columns=(t("col_source"),)))
     st.caption(t("cmp_glossary_cap"))
 
-ui.sync_query_params({"a": a, "b": b, **({"chart": "1"} if show_chart else {}), **ui.open_params("figures")}, PARAMS,
+pair = {} if {"a": a, "b": b} == DEFAULT_PAIR else {"a": a, "b": b}  # both, once either is chosen
+ui.sync_query_params({**pair, **({"chart": "1"} if show_chart else {}), **ui.open_params("figures")}, PARAMS,
                      page="vergelijk")

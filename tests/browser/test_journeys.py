@@ -169,7 +169,7 @@ def test_presenter_walks_the_story_at_1280_by_720(app):
     click(app, app.page.get_by_role("button", name="Het verhaal presenteren"))
     assert params(app).get("present") == "1" and not app.page.locator(SIDEBAR).is_visible()
     for step in range(1, 8):
-        assert params(app)["step"] == str(step)
+        assert params(app).get("step", "1") == str(step)  # the first step needs no parameter
         title = app.page.locator("h1").first.bounding_box()
         assert title["y"] >= 0, f"step {step} does not open at its top"
         buttons = app.page.locator(f"{MAIN} [data-testid='stButton'] button").filter(has_text="Volgende")
@@ -483,3 +483,22 @@ def test_a_campus_clicked_on_the_interactive_map_opens_again_after_back(app):
     app.settle()
     assert params(app).get("school") == "nl-hz-middelburg-het-groene-woud"
     assert app.exceptions() == 0
+
+
+@pytest.mark.parametrize("nav, forward", [("Vlaanderen ↔ Nederland", None), ("Presentatie", "Volgende")])
+def test_back_leaves_a_page_opened_from_the_menu_in_as_many_steps_as_were_taken(app, nav, forward):
+    """Opening the comparison or the story wrote its default parameters: an extra history entry, so one Back
+    stopped on the same page again (and a quick second Back carried ?step=1 onto Home)."""
+    app.open("/")
+    click(app, app.page.locator("[data-testid='stSidebarNav'] a", has_text=nav))
+    assert urlsplit(app.page.url).query == ""
+    steps = 1
+    if forward:
+        click(app, app.page.locator(MAIN).get_by_role("button", name=forward))
+        assert params(app)["step"] == "2"
+        steps = 2
+    for _ in range(steps):
+        app.page.go_back()
+        app.settle()
+    assert urlsplit(app.page.url).path == "/" and urlsplit(app.page.url).query == ""
+    assert app.page.locator("h1").first.inner_text() == t("app_title", "nl")
