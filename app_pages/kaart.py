@@ -1,5 +1,3 @@
-import html
-
 import pandas as pd
 import streamlit as st
 
@@ -170,10 +168,7 @@ st.caption(t("m_n_schools", n=len(shown), total=len(schools)) + " "
 legend = maps.legend_entries(st.session_state[K["color"]], bool(near), lang_,
                              unknown_offer=bool(len(shown)) and not shown["offer_known"].all())
 if interactive:
-    symbols = {"point": "●", "line": "━", "circle": "◯"}
-    st.html("<div style='display:flex;flex-wrap:wrap;gap:14px;font-size:0.95rem'>" + "".join(
-        f"<span><span style='color:{fill};font-size:1.2rem'>{symbols[kind]}</span> {html.escape(name)}</span>"
-        for name, kind, fill, _ in legend) + "</div>")
+    st.html(map_svg.legend_html(legend))
 
 # The table of what the map shows, and its export
 st.subheader(t("m_table"))

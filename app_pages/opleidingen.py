@@ -119,7 +119,8 @@ if len(area):
                                       institutions=ui.escape_md(", ".join(sorted(set(area["institution"]))))))
     st.page_link("app_pages/kaart.py", label=t("pg_unknown_on_map"), icon=":material/map:",
                  query_params={**{k: v for k, v in {"near": state["near"], "km": str(state["km"]) if state["near"] else None,
-                                                    "country": ",".join(state["country"]) or None}.items() if v},
+                                                    "country": ",".join(state["country"]) or None,
+                                                    "province": ",".join(state["province"]) or None}.items() if v},
                                **ui.keep_params()})
 
 if not len(rows):

@@ -172,15 +172,36 @@ def legend_svg(entries: list[tuple[str, str, str, str]], x: float = 10, y: float
     for i, (name, kind, fill, stroke) in enumerate(entries):
         cy = y + 15 + i * row
         cx = x + 16
-        if kind == "line":
-            out.append(f'<path d="M{cx - 9},{cy}H{cx + 9}" stroke="{fill}" stroke-width="3"/>')
-        elif kind == "circle":
-            out.append(f'<circle cx="{cx}" cy="{cy}" r="7" fill="{fill}" fill-opacity="0.15" stroke="{stroke}" '
-                       f'stroke-width="2"/>')
-        else:
-            out.append(f'<circle cx="{cx}" cy="{cy}" r="5" fill="{fill}" stroke="{stroke}" stroke-width="2"/>')
+        out.append(_legend_mark(kind, fill, stroke, cx, cy))
         out.append(f'<text x="{cx + 14}" y="{cy + 4.5}" font-size="{size}" fill="{INK}">{escape(name)}</text>')
     return "".join(out) + "</g>"
+
+
+def _legend_mark(kind: str, fill: str, stroke: str, cx: float, cy: float) -> str:
+    """How a legend entry is drawn: as the map draws it, a hollow campus as a ring, a line as a line."""
+    if kind == "line":
+        return f'<path d="M{cx - 9},{cy}H{cx + 9}" stroke="{fill}" stroke-width="3"/>'
+    if kind == "circle":
+        return (f'<circle cx="{cx}" cy="{cy}" r="7" fill="{fill}" fill-opacity="0.15" stroke="{stroke}" '
+                f'stroke-width="2"/>')
+    return f'<circle cx="{cx}" cy="{cy}" r="5" fill="{fill}" stroke="{stroke}" stroke-width="2"/>'
+
+
+def legend_html(entries: list[tuple[str, str, str, str]]) -> str:
+    """The legend under the interactive map, its marks drawn as on the picture: a white dot keeps its dark
+    ring (a white text symbol on the white page could not be seen). CSS shapes, not SVG: st.html removes
+    SVG. Interface strings and our own colours only; labels escaped."""
+    shapes = {
+        "point": "width:10px;height:10px;border-radius:50%;background:{fill};border:2px solid {stroke}",
+        "circle": "width:12px;height:12px;border-radius:50%;background:{fill}26;border:2px solid {stroke}",
+        "line": "width:18px;height:3px;background:{fill}",
+    }
+    items = "".join(
+        f'<span style="display:inline-flex;align-items:center;gap:6px"><span class="mark" style="display:inline-block;'
+        f'{shapes[kind].format(fill=fill, stroke=stroke)}"></span>{escape(name)}</span>'
+        for name, kind, fill, stroke in entries)
+    return f'<div style="display:flex;flex-wrap:wrap;gap:14px;font-size:0.95rem">{items}</div>'
+
 
 
 def map_svg(points: pd.DataFrame, view: dict, near: tuple[float, float, float] | None = None,

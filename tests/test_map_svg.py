@@ -2,6 +2,7 @@
 
 import base64
 import math
+import re
 import xml.etree.ElementTree as ET
 
 import pandas as pd
@@ -241,3 +242,22 @@ def test_a_filter_with_many_values_becomes_a_drop_down():
     many = AppTest.from_function(app, args=(13,)).run()
     assert many.multiselect and not many.pills
     assert len(many.multiselect[0].options) == 13
+
+
+@pytest.mark.parametrize("color_by", ["country", "type"])
+def test_every_mark_of_the_interactive_legend_can_be_seen(color_by):
+    """Under the interactive map the hollow campus ("offer not in the sources") and the ring entry were white
+    text symbols on a white page. Each mark is drawn as the map draws it: something in it is not white."""
+    entries = maps.legend_entries(color_by, True, "nl", unknown_offer=True)
+    page = map_svg.legend_html(entries)
+    marks = re.findall(r'class="mark" style="([^"]*)"', page)
+    assert len(marks) == len(entries) >= 4
+    for (name, *_), mark in zip(entries, marks):
+        colours = {c.upper() for c in re.findall(r"(?:background|border):[^;#]*(#[0-9A-Fa-f]{6})(?![0-9A-Fa-f])", mark)}
+        assert colours - {"#FFFFFF"}, (name, mark)
+        assert name in page
+
+
+def test_the_interactive_legend_escapes_its_labels():
+    page = map_svg.legend_html([("<img src=x onerror=alert(1)>", "point", "#0072B2", "#FFFFFF")])
+    assert "<img" not in page and "&lt;img" in page

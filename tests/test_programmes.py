@@ -1,6 +1,8 @@
 """programmes.csv as a table (validation with file/row/column), the /opleidingen filters as values, and the
 page with every URL parameter."""
 
+import re
+
 import pandas as pd
 import pytest
 
@@ -191,3 +193,19 @@ def test_opleidingen_filter_change_and_language_round_trip():
     at.sidebar.segmented_control(key="lang_choice").set_value("en").run()
     assert not at.exception and at.query_params["country"] == "NL"
     assert set(page_table(at)["Country"]) == {"Netherlands"}
+
+
+def test_the_unsourced_campuses_link_opens_the_map_on_the_same_area():
+    """"Nog 12 campussen in dit gebied … Die campussen op de kaart": the link lost the province and opened
+    the whole map. It carries the area's filters, and the map it opens shows those campuses."""
+    at = run("app_pages/opleidingen.py", province="Zeeland", country="NL")
+    link = next(el for el in at.get("page_link") if el.proto.page == "kaart")
+    query = dict(part.split("=") for part in link.proto.query_string.split("&"))
+    assert query == {"province": "Zeeland", "country": "NL"}
+    notice = next(c.value for c in at.caption if "niet in de openbare bronnen" in c.value)
+    n = int(re.search(r"Nog (\d+) campus", notice).group(1))
+    shown = run("app_pages/kaart.py", **query)
+    schools = load_all_uncached()["schools"].frame
+    area = schools[(schools["province"] == "Zeeland") & (schools["country"] == "NL")]
+    assert not shown.exception and f"{len(area)} van" in " ".join(c.value for c in shown.caption)
+    assert n == int((~with_offer(area, load_all_uncached()["programmes"].frame)["offer_known"]).sum())

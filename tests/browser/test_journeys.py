@@ -470,6 +470,8 @@ def test_a_campus_clicked_on_the_interactive_map_opens_again_after_back(app):
     app.open("/kaart?view=interactive&near=Middelburg&km=5&q=HZ")
     app.page.wait_for_selector("[data-testid='stDeckGlJsonChart'] canvas", timeout=15000)
     app.page.wait_for_timeout(1500)
+    # the legend under it keeps a mark per entry (st.html removes SVG: the marks are CSS shapes)
+    assert app.page.locator("[data-testid='stHtml'] .mark").count() >= 4
     box = app.page.locator("[data-testid='stDeckGlJsonChart'] canvas").first.bounding_box()
     x, y = box["x"] + box["width"] / 2 + (px - cx), box["y"] + box["height"] / 2 + (py - cy)
     app.page.mouse.click(x, y)
