@@ -165,12 +165,15 @@ else:
                           params={k: v for k, v in to_params(state).items() if k != "form"})
         st.caption(t("export_note"))
     elif view == "share":
-        st.plotly_chart(charts.share_chart(shown, lang_, font_size=ui.font_size(), figures=figures), config=charts.chart_config("werkplek-aandeel"),
-                        width="stretch")
-        st.caption(t("cap_share"))
         unknown = shown[shown["workplace_share_min"].isna()]
-        if not unknown.empty:
-            st.caption(t("cap_share_unknown", names=ui.escape_md(", ".join(unknown[name_col]))))
+        if charts.share_figures(shown, figures).empty:  # a chart with nothing on it would only look broken
+            st.info(t("cap_share_unknown", names=ui.escape_md(", ".join(unknown[name_col]))))
+        else:
+            st.plotly_chart(charts.share_chart(shown, lang_, font_size=ui.font_size(), figures=figures),
+                            config=charts.chart_config("werkplek-aandeel"), width="stretch")
+            st.caption(t("cap_share"))
+            if not unknown.empty:
+                st.caption(t("cap_share_unknown", names=ui.escape_md(", ".join(unknown[name_col]))))
         with st.expander(t("chart_data")):
             st.markdown(ui.md_table(table[[t("col_name"), t("col_country"), t("col_share")]].set_index(t("col_name"))))
     elif view == "time":
@@ -187,12 +190,16 @@ else:
             st.markdown(ui.md_table(table[[t("col_name"), t("col_days_work"), t("col_days_school")]]
                                     .set_index(t("col_name"))))
     elif view == "pay":
-        st.plotly_chart(charts.pay_chart(shown, lang_, font_size=ui.font_size()), config=charts.chart_config("werkplek-vergoeding"),
-                        width="stretch")
-        st.caption(t("cap_pay"))
-        no_pay = shown[shown["pay_type"].map(len) == 0]
-        if not no_pay.empty:
-            st.caption(t("cap_pay_unknown", names=ui.escape_md(", ".join(no_pay[name_col]))))
+        drawn = charts.pay_frame(shown, lang_).query("pay != 'unknown'")
+        no_pay = shown[~shown["id"].isin(drawn["id"])]
+        if drawn.empty:  # a chart with nothing on it would only look broken
+            st.info(t("cap_pay_unknown", names=ui.escape_md(", ".join(no_pay[name_col]))))
+        else:
+            st.plotly_chart(charts.pay_chart(shown, lang_, font_size=ui.font_size()),
+                            config=charts.chart_config("werkplek-vergoeding"), width="stretch")
+            st.caption(t("cap_pay"))
+            if not no_pay.empty:
+                st.caption(t("cap_pay_unknown", names=ui.escape_md(", ".join(no_pay[name_col]))))
         with st.expander(t("chart_data")):
             st.markdown(ui.md_table(pd.DataFrame({
                 t("col_pay"): table[t("col_pay")].values,

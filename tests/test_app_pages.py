@@ -264,3 +264,16 @@ def test_forms_table_caption_points_where_the_detail_picker_is(lang):
                                            if type(el).__name__ == "Markdown" and str(el.value).startswith("| "))
     assert any(f"“{picker}”" in c.value and ("boven de tabel" in c.value or "above the table" in c.value)
                for c in at.caption)
+
+
+@pytest.mark.parametrize("view", ["share", "time", "pay"])
+def test_a_chart_with_nothing_to_draw_says_so_instead(view):
+    """Informal forms have no share, days or pay in the sources: an empty plot with a meaningless axis looked
+    broken. The page names the forms it cannot draw instead, and draws no chart."""
+    at = run("app_pages/leervormen.py", formality="informal", view=view)
+    assert not at.exception
+    assert len(at.get("plotly_chart")) == 0
+    info = " ".join(i.value for i in at.info)
+    assert "niet getekend" in info and "Bedrijfsbezoek" in info
+    drawn = run("app_pages/leervormen.py", formality="formal", view=view)
+    assert len(drawn.get("plotly_chart")) == 1 and not drawn.exception
