@@ -6,6 +6,7 @@ apostrophe, following OWASP's CSV-injection advice: the text is kept, the formul
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 
@@ -40,6 +41,9 @@ def to_csv_bytes(frame: pd.DataFrame, dialect: str = "standard") -> bytes:
     return safe_frame(frame).to_csv(index=False).encode("utf-8-sig")
 
 
+MAX_NAME = 100  # characters, before the extension
+
+
 def export_name(base: str, params: dict[str, str] | None = None) -> str:
     """A file name that says what the file holds: the table and the filters of the view, as in its link
     (leervormen_country-BE-NL_share-50-100)."""
@@ -49,7 +53,17 @@ def export_name(base: str, params: dict[str, str] | None = None) -> str:
         if slug:
             parts.append(slug)
     name = "_".join(parts)
-    return name if len(name) <= 100 else name[:100].rstrip("-_")
+    if len(name) <= MAX_NAME:
+        return name
+    # too long for some file systems and mail clients: the filters that fit, whole, then a short digest of
+    # the full name, so two different views never share a file name
+    digest = hashlib.blake2b(name.encode("utf-8"), digest_size=4).hexdigest()
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if len("_".join([*kept, part])) + len(digest) + 1 > MAX_NAME:
+            break
+        kept.append(part)
+    return "_".join([*kept, digest])
 
 
 def to_excel_bytes(frame: pd.DataFrame, note_lines: list[str], sheet: str = "data") -> bytes:

@@ -129,3 +129,18 @@ def test_export_neutralises_formula_names(forms):
 def test_english_headers(forms):
     table = display_frame(forms, "en")
     assert table.columns[0] == "Learning form" and "Workplace share" in table.columns
+
+
+def test_a_long_file_name_keeps_whole_filters_and_never_repeats_another_views_name():
+    """Names were cut at 100 characters mid-word ("pay-wage-salary-intern"), so the Gent 20 km and 30 km
+    exports of /opleidingen got the same name. Past the limit: whole filters, then a digest of the full name."""
+    from les.export import MAX_NAME, export_name
+    base = {"country": "BE,NL", "formality": "formal", "level": "secondary", "eqf": "3-5", "share": "15-90",
+            "pay": "wage,salary,internship_allowance", "status": "active", "q": "duaal"}
+    name = export_name("leervormen", base)
+    assert len(name) <= MAX_NAME
+    assert "pay-wage-salary-internship-allowance" in name or "pay-" not in name  # a filter is whole or absent
+    near20 = export_name("opleidingen", {**base, "near": "Gent", "km": "20"})
+    near30 = export_name("opleidingen", {**base, "near": "Gent", "km": "30"})
+    assert near20 != near30 and len(near20) <= MAX_NAME and len(near30) <= MAX_NAME
+    assert export_name("leervormen", {"country": "NL"}) == "leervormen_country-NL"  # short names unchanged
