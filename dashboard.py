@@ -12,8 +12,10 @@ st.set_page_config(page_title="Werkplekleren over de grens", page_icon=str(ICON)
                    initial_sidebar_state="collapsed" if ui.presenting() else "auto")
 
 ui.init_language()  # before any text: the presentation bar's label is in the visitor's language too
+bar = None
 if ui.presenting():
-    ui.language_switch(ui.presentation_bar())
+    bar = ui.presentation_bar()
+    ui.language_switch(bar)
 else:
     ui.language_switch()
     ui.presentation_entry()
@@ -31,6 +33,8 @@ PAGES = [
 ]
 
 page = st.navigation(PAGES)
+if bar is not None:
+    ui.presentation_pages(bar, PAGES, page.url_path)
 ui.track_page(page.url_path)
 st.sidebar.caption(t("sidebar_caption"))
 page.run()

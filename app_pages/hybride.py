@@ -88,7 +88,8 @@ with right:
     show_forms = st.toggle(t("quad_forms"), key="hyb_show_forms")
     ui.quadrant_picture(activities, "hybride-leeromgeving-check", selected=result.selected,
                         covered=None if result.empty else result.covered, show_forms=show_forms)
-    st.caption(t("hyb_picture") + " " + t("hyb_share"))
+    # while presenting the picture has no download button, so the words do not point to one
+    st.caption(("" if ui.presenting() else t("hyb_picture") + " ") + t("hyb_share"))
     if show_forms:
         # the same placements as a grid: which quadrants each learning form spans
         placed = activities[activities["kind"] == "form"]

@@ -218,6 +218,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "chart_data": {"nl": "Cijfers van deze grafiek", "en": "Numbers behind this chart"},
     "export_csv": {"nl": "CSV (standaard)", "en": "CSV (standard)"},
     "export_csv_suffix": {"nl": "standaard", "en": "standard"},
+    "present_pages": {"nl": "Pagina's", "en": "Pages"},
     "export_csv_help": {"nl": "Komma's en decimale punten, voor R, Python en andere datatools.",
                         "en": "Commas and decimal points, for R, Python and other data tools."},
     "export_csv_excel": {"nl": "CSV voor Excel (;)", "en": "CSV for Excel (;)"},

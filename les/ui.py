@@ -161,6 +161,8 @@ PRESENT_CSS = """
 [data-testid="stMain"] { font-size: 1.3rem; }
 [data-testid="stMain"] h1 { font-size: 2.8rem; padding-top: 0; }
 [data-testid="stMain"] p, [data-testid="stMain"] li { font-size: 1.3rem; line-height: 1.45; }
+/* a key figure stays larger than its words (the rule above would make it the size of its label) */
+[data-testid="stMain"] [data-testid="stMetricValue"] p { font-size: 2.8rem; line-height: 1.2; }
 [data-testid="stMainBlockContainer"] { padding-top: 1.2rem; padding-bottom: 1rem; max-width: 100%; }
 /* a picture is never taller than the screen leaves it: title above, the step buttons below */
 [data-testid="stMain"] [data-testid="stImage"], [data-testid="stMain"] [data-testid="stImageContainer"],
@@ -196,6 +198,10 @@ TABLE_CSS = """
 [data-testid="stButtonGroup"] button { max-width: 100%; height: auto; }
 [data-testid="stButtonGroup"] button p, [data-testid="stButtonGroup"] button div { white-space: normal;
   overflow: visible; text-overflow: clip; text-align: left; }
+/* a check box's label is read whole, on as many lines as it needs (with a help icon Streamlit cut it off
+   with an ellipsis: "Project aangeleverd, begeleid of mee beoor…") */
+[data-testid="stCheckbox"] label .stMarkdownEllipsis, [data-testid="stCheckbox"] label .stMarkdownEllipsis p {
+  white-space: normal; overflow: visible; text-overflow: clip; }
 </style>
 """
 
@@ -355,6 +361,15 @@ def presentation_bar():
     bar = st.container(key="present-bar", horizontal=True, gap="small", vertical_alignment="center")
     bar.button(t("present_exit"), key="present-exit", icon=":material/close_fullscreen:", on_click=_stop_presenting)
     return bar
+
+
+def presentation_pages(bar, pages, current: str) -> None:
+    """While presenting there is no sidebar: the pages are in a menu in the bar, presentation mode and
+    language kept, so a presenter can show the map or the forms and come back to the story. A menu of its
+    own per page (`current`): one menu for all stayed open over the page its link had opened."""
+    menu = bar.popover(t("present_pages"), icon=":material/menu:", key=f"present-pages-{current or 'home'}")
+    for page in pages:
+        menu.page_link(page, query_params=keep_params())
 
 
 def presentation_entry() -> None:

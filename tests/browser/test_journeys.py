@@ -504,3 +504,29 @@ def test_back_leaves_a_page_opened_from_the_menu_in_as_many_steps_as_were_taken(
         app.settle()
     assert urlsplit(app.page.url).path == "/" and urlsplit(app.page.url).query == ""
     assert app.page.locator("h1").first.inner_text() == t("app_title", "nl")
+
+
+def test_a_presenter_reaches_every_page_without_leaving_presentation_mode(app):
+    """With the sidebar hidden the story had no way to another page but Back or Stoppen."""
+    app.page.set_viewport_size({"width": 1280, "height": 720})
+    app.open("/presentatie?present=1&step=3")
+    bar = app.page.locator(".st-key-present-bar")
+    click(app, bar.get_by_role("button", name="Pagina's"))
+    click(app, app.page.locator("[data-testid='stPopoverBody'] a", has_text="Kaart"))
+    assert urlsplit(app.page.url).path == "/kaart" and params(app).get("present") == "1"
+    assert not app.page.locator(SIDEBAR).is_visible() and app.page.locator("h1").first.inner_text() == "Kaart"
+    # the key figures on Home stay larger than their words on a projector
+    click(app, bar.get_by_role("button", name="Pagina's"))
+    click(app, app.page.locator("[data-testid='stPopoverBody'] a", has_text="Home"))
+    value = app.page.locator("[data-testid='stMetricValue'] p").first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    words = app.page.locator(f"{MAIN} p").first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    assert value >= 1.5 * words, (value, words)
+
+
+def test_a_check_box_label_is_read_whole(app):
+    """With a help icon Streamlit cut the label off ("Project aangeleverd, begeleid of mee beoor…")."""
+    app.page.set_viewport_size({"width": 1280, "height": 720})
+    app.open("/hybride-leeromgeving")
+    label = app.page.locator("[data-testid='stCheckbox'] [data-testid='stMarkdownContainer']",
+                             has_text="Project aangeleverd").first
+    assert label.evaluate("e => e.scrollWidth <= e.clientWidth + 1")
