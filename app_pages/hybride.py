@@ -23,7 +23,7 @@ form_names = {} if forms is None else dict(zip(forms["id"], forms[name_col]))
 # The selection lives in checkbox keys; the URL (?activities=…) decides them when the page is opened (a
 # link, Back/Forward), the ticks decide the URL afterwards.
 PARAMS = ("activities", "placements")
-if ui.url_decides("hybride", PARAMS):
+if ui.url_decides("hybride", PARAMS, keys=[*(f"act_{a}" for a in act_names), "placements"]):
     chosen, unknown = parse_selection(st.query_params.get("activities"), set(act_names))
     for a in act_names:
         st.session_state[f"act_{a}"] = a in chosen

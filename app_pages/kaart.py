@@ -33,7 +33,7 @@ OPEN = ("table", "pick")  # expanders whose content is built when opened; open i
 quick_towns = list(geo.town_labels(ui.QUICK_TOWNS))
 
 # The URL decides what the map shows when it is opened (a link, Back/Forward); afterwards the widgets do
-if ui.url_decides("kaart", PARAMS):
+if ui.url_decides("kaart", PARAMS, keys=[*K.values(), "table", "pick"]):
     params = {k: st.query_params.get(k) for k in PARAMS if k in st.query_params}
     initial, bad = parse_school_params(params, set(form_names), geo.find_town)
     school = params.get("school")

@@ -30,7 +30,7 @@ name_col = "name_en" if lang_ == "en" else "name_nl"
 names = dict(zip(forms["id"], forms[name_col]))
 
 # The URL decides what the page shows when it is opened (a link, Back/Forward); afterwards the widgets do
-if ui.url_decides("leervormen", PARAM_KEYS):
+if ui.url_decides("leervormen", PARAM_KEYS, keys=KEYS.values()):
     params = {k: st.query_params.get(k) for k in PARAM_KEYS if k in st.query_params}
     initial, bad = parse_form_params(params, set(ids))
     raw_view = params.get("view", "table")

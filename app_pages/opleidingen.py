@@ -28,7 +28,7 @@ K = {name: f"pg_{name}" for name in PARAMS}
 QUICK_TOWNS = list(geo.town_labels(ui.QUICK_TOWNS))
 
 # The URL decides what the page shows when it is opened (a link, Back/Forward); afterwards the widgets do
-if ui.url_decides("opleidingen", PARAMS):
+if ui.url_decides("opleidingen", PARAMS, keys=K.values()):
     values, bad = parse({k: st.query_params.get(k) for k in PARAMS if k in st.query_params}, SPEC, geo.find_town)
     st.session_state["_pg_bad"] = bad
     st.session_state.update({K[k]: (list(v) if isinstance(v, tuple) and k != "eqf" else v) for k, v in values.items()})

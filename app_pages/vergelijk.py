@@ -19,7 +19,7 @@ desc_col = "description_en" if lang_ == "en" else "description_nl"
 names = dict(zip(forms["id"], forms[name_col]))
 by_id = forms.set_index("id")
 PARAMS = ("a", "b", "chart", "figures")
-from_url = ui.url_decides("vergelijk", PARAMS)  # a link or Back/Forward: the URL says what is shown
+from_url = ui.url_decides("vergelijk", PARAMS, keys=("cmp_a", "cmp_b", "cmp_chart", "figures"))  # a link or Back/Forward: the URL says what is shown
 if from_url:
     st.session_state["figures"] = st.query_params.get("figures") == "true"
 

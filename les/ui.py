@@ -340,12 +340,27 @@ def track_page(url_path: str) -> None:
     st.session_state["_page"] = url_path
 
 
-def url_decides(page: str, owned) -> bool:
+def url_decides(page: str, owned, keys=()) -> bool:
     """True when the URL, not the widgets, says what the page shows: the page was just entered, or its
     parameters are not the ones it last wrote (Back/Forward, an edited address). Otherwise the widgets
-    decide and the page writes the URL (`sync_query_params` with `page`)."""
+    decide and the page writes the URL (`sync_query_params` with `page`).
+
+    `keys` are the session-state keys the page's widgets set. When one of them changed since the page last
+    wrote its URL, this run answers a widget, and the widgets decide whatever the URL says: with quick
+    changes (an arrow key held on a slider) the browser asks for the next run before the page's last URL
+    has reached it, and that stale URL used to throw the newer choices away."""
+    st.session_state[f"_keys.{page}"] = tuple(keys)
+    if st.session_state.get("_entered", True):
+        return True
     now = {k: st.query_params.get(k) for k in owned if k in st.query_params}
-    return st.session_state.get("_entered", True) or st.session_state.get(f"_url.{page}") != now
+    if st.session_state.get(f"_url.{page}") == now:
+        return False
+    seen = st.session_state.get(f"_seen.{page}")
+    return seen is None or seen == _widget_values(keys)
+
+
+def _widget_values(keys) -> dict:
+    return {k: tuple(v) if isinstance(v, list) else v for k in keys for v in [st.session_state.get(k)]}
 
 
 def presenting() -> bool:
@@ -418,6 +433,7 @@ def sync_query_params(wanted: dict[str, str], owned, page: str | None = None) ->
         st.query_params.from_dict(new)
     if page:
         st.session_state[f"_url.{page}"] = {k: wanted[k] for k in owned if k in wanted}
+        st.session_state[f"_seen.{page}"] = _widget_values(st.session_state.get(f"_keys.{page}", ()))
 
 
 def keep_params() -> dict[str, str]:

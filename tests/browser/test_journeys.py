@@ -530,3 +530,19 @@ def test_a_check_box_label_is_read_whole(app):
     label = app.page.locator("[data-testid='stCheckbox'] [data-testid='stMarkdownContainer']",
                              has_text="Project aangeleverd").first
     assert label.evaluate("e => e.scrollWidth <= e.clientWidth + 1")
+
+
+def test_an_arrow_key_held_on_a_slider_keeps_every_press(app):
+    """Five quick presses on the share slider's upper thumb: 100 → 75, on the slider, in the URL and in the
+    table (the slider used to jump back to 90 or 95 while the URL said 75)."""
+    app.open("/leervormen")
+    thumb = app.page.locator(f"{SIDEBAR} [data-testid='stSlider'] input[type='range']").nth(3)
+    for _ in range(2):
+        app.open("/leervormen")
+        thumb.focus()
+        for _ in range(5):
+            app.page.keyboard.press("ArrowLeft")
+            app.page.wait_for_timeout(40)
+        app.page.wait_for_timeout(800)
+        app.settle()
+        assert thumb.get_attribute("aria-valuetext") == "75" and params(app)["share"] == "0-75"
