@@ -159,9 +159,10 @@ if pilot and not schools["les_proeftuin"].map(lambda items: pilot in items).any(
 elif shown.empty:
     st.warning(t("m_empty"), icon=":material/search_off:")
     st.button(t("f_reset"), on_click=reset, key="map-reset-empty", type="primary")
-st.caption(t("m_n_schools", n=len(shown), total=len(schools)) + " "
-           + (t("m_click") + " " + t("m_basemap_on" if tiles else "m_basemap_off") if interactive
-              else t("m_click_picture") + " " + t("m_view_help")))
+# how to open a school, only while there is one to open
+how = "" if shown.empty else " " + (t("m_click") if interactive else t("m_click_picture"))
+st.caption(t("m_n_schools", n=len(shown), total=len(schools)) + how + " "
+           + (t("m_basemap_on" if tiles else "m_basemap_off") if interactive else t("m_view_help")))
 
 # Legend (interface strings and our own colours only; nothing from the data): (label, kind, fill, ring).
 # The picture carries it inside, so a downloaded map explains itself; the interactive map gets it below.
@@ -171,7 +172,8 @@ if interactive:
     st.html(map_svg.legend_html(legend))
 
 # The table of what the map shows, and its export
-st.subheader(t("m_table"))
+if not shown.empty:  # a heading with nothing under it only looked broken
+    st.subheader(t("m_table"))
 TABLE_ROWS = 1000  # a browser table of 100,000 rows helps nobody; the CSV has them all
 
 

@@ -22,7 +22,7 @@ for name, table in TABLES.items():
         st.error(t("about_status_bad", file=table.file, n=n, p=len(res.errors)))
         ui.show_problems(res.problems)
     else:
-        st.success(t("about_status_ok", file=table.file, n=n))
+        st.success(t("about_status_ok", file=table.file, n=fmt_number(n)))
 
 st.subheader(t("about_dictionary_title"))
 # Only the open tab is drawn (on_change="rerun"): one table in the page instead of five

@@ -277,3 +277,24 @@ def test_a_chart_with_nothing_to_draw_says_so_instead(view):
     assert "niet getekend" in info and "Bedrijfsbezoek" in info
     drawn = run("app_pages/leervormen.py", formality="formal", view=view)
     assert len(drawn.get("plotly_chart")) == 1 and not drawn.exception
+
+
+def test_an_empty_map_does_not_point_to_schools_or_a_table_that_are_not_there():
+    at = run("app_pages/kaart.py", q="geen-school-heet-zo")
+    assert not at.exception and any("Geen scholen" in w.value for w in at.warning)
+    assert "Wat de kaart toont" not in [h.value for h in at.subheader]
+    assert not any("Kies een school" in c.value for c in at.caption)
+    assert any("Kies een school" in c.value for c in run("app_pages/kaart.py").caption)
+
+
+def test_one_campus_is_one_campus_and_its_page_does_not_list_the_whole_area():
+    at = run("app_pages/opleidingen.py", school="nl-hz-vlissingen-edisonweg")
+    assert not at.exception
+    info = " ".join(i.value for i in at.info)
+    assert "op 1 campus" in info and "1 campussen" not in info
+    assert not any("niet in de openbare bronnen" in c.value for c in at.caption)
+
+
+def test_row_counts_on_about_the_data_are_written_as_numbers_in_english():
+    at = run("app_pages/over_de_data.py", lang="en")
+    assert any(re.search(r"programmes\.csv: \d{1,3}(,\d{3})+ rows", s.value) for s in at.success)
