@@ -127,7 +127,7 @@ if uploaded is not None:
     result, table = read_upload(uploaded.name, uploaded.getvalue(), known, choice)
     first = headline(result.problems)
     if table is None or result.frame is None:
-        st.error(ui.problem_message(first) if first else t("p_unreadable"))
+        st.error(ui.problem_headline(first) if first else t("p_unreadable"))
         ui.show_problems(result.problems)
     else:
         st.info(t("up_detected", file=table.file, rows=result.rows_read, valid=len(result.frame),
@@ -135,7 +135,7 @@ if uploaded is not None:
         if not result.errors:
             st.success(t("up_ok"))
         else:
-            st.warning(ui.problem_message(first))
+            st.warning(ui.problem_headline(first))
         ui.show_problems(result.problems)
         st.markdown(f"**{t('up_preview')}**")
         if table.name == "schools" and len(result.frame):

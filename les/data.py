@@ -334,10 +334,12 @@ def _cross_checks(typed: pd.DataFrame, table: Table, file: str, known_ids: dict[
             bad.add(idx)
     if table.in_region:
         box = REGION_BBOX
-        inside = (typed["lat"].between(box["lat_min"], box["lat_max"])
-                  & typed["lon"].between(box["lon_min"], box["lon_max"]))
-        for idx in typed.index[typed["lat"].notna() & typed["lon"].notna() & ~inside.fillna(False)]:
-            problems.append(Problem(file, "outside_region", idx + 2, "lat",
+        lat_in = typed["lat"].between(box["lat_min"], box["lat_max"]).fillna(False)
+        lon_in = typed["lon"].between(box["lon_min"], box["lon_max"]).fillna(False)
+        for idx in typed.index[typed["lat"].notna() & typed["lon"].notna() & ~(lat_in & lon_in)]:
+            # the column that is out: a longitude outside the region was reported under "lat"
+            column = "lon" if lat_in[idx] else "lat" if lon_in[idx] else "lat, lon"
+            problems.append(Problem(file, "outside_region", idx + 2, column,
                                     f"{typed.at[idx, 'lat']}, {typed.at[idx, 'lon']}",
                                     detail=f"{box['lat_min']}–{box['lat_max']} N, {box['lon_min']}–{box['lon_max']} E"))
             bad.add(idx)

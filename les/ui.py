@@ -538,6 +538,17 @@ def problem_message(problem: Problem, lang: str | None = None) -> str:
     return t(key, lang, value=problem.value or "", detail=problem.detail or "")
 
 
+def problem_headline(problem: Problem, lang: str | None = None) -> str:
+    """The first problem as one sentence that says where: file, row and column, then what is wrong (Markdown,
+    the names escaped: they come from the upload)."""
+    where = [escape_md(problem.file)] if problem.file else []
+    if problem.row is not None:
+        where.append(t("problem_at_row", lang, row=problem.row))
+    if problem.column:
+        where.append(t("problem_at_column", lang, column=escape_md(problem.column)))
+    return (", ".join(where) + ": " if where else "") + escape_md(problem_message(problem, lang))
+
+
 def problems_frame(problems: list[Problem], lang: str | None = None) -> pd.DataFrame:
     return pd.DataFrame({
         t("problem_col_file", lang): [p.file for p in problems],

@@ -183,6 +183,8 @@ def read_upload(name: str, raw: bytes, known_ids: dict[str, set[str]],
     if len(raw) > MAX_FILE_BYTES:
         return LoadResult("?", name, None, [Problem(name, "too_large", value=f"{len(raw) / 1_048_576:.1f} MB",
                                                     detail=f"{MAX_FILE_BYTES // 1_048_576} MB")]), None
+    if not raw.removeprefix(b"\xef\xbb\xbf").strip():  # nothing in it but perhaps a BOM and blank lines
+        return LoadResult("?", name, None, [Problem(name, "empty_file")]), None
     try:
         if name.lower().endswith(".xlsx"):
             try:

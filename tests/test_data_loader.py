@@ -132,6 +132,13 @@ def test_coordinates_outside_region():
     assert len(res.frame) == 0
 
 
+@pytest.mark.parametrize("lat, lon, column", [("51.2", "7.5", "lon"), ("49.0", "3.7", "lat"), ("49.0", "7.5", "lat, lon")])
+def test_a_coordinate_outside_the_region_is_named_by_its_own_column(lat, lon, column):
+    """A longitude outside the region was reported under "lat"."""
+    res = read_table(to_csv(SCHOOLS.column_names, [_school_row(lat=lat, lon=lon)]), SCHOOLS, known_ids=FORM_IDS)
+    assert ("outside_region", 2, column) in codes(res)
+
+
 def test_school_without_coordinate_source_is_refused():
     header = SCHOOLS.column_names
     res = read_table(to_csv(header, [_school_row(coord_source="")]), SCHOOLS, known_ids=FORM_IDS)

@@ -199,3 +199,25 @@ def test_forced_table_that_does_not_fit_says_so_first():
     first = headline(result.problems)
     assert first.code == "wrong_table" and first.value == "learning_forms.csv"
     assert "cp1252" in {p.code for p in result.problems}  # the remark is still listed, below
+
+
+@pytest.mark.parametrize("raw", [b"", b"\n\r\n  \n", b"\xef\xbb\xbf", b"\xef\xbb\xbf\r\n"])
+def test_an_empty_upload_is_called_empty(raw):
+    """It was told its header fits no table, which sends a coordinator looking for the wrong mistake."""
+    result, table = read_upload("leeg.csv", raw, KNOWN)
+    assert table is None and [p.code for p in result.problems] == ["empty_file"]
+
+
+def test_the_headline_of_an_upload_says_file_row_and_column():
+    """The red line over the problems said "Kolom ontbreekt." without naming the column (Markdown, escaped:
+    the names come from the upload)."""
+    from les.data import Problem
+    from les.ui import problem_headline
+
+    def shown(problem, lang):  # as Markdown shows it
+        return problem_headline(problem, lang).replace("\\", "")
+    assert shown(Problem("scholen.csv", "missing_column", None, "coord_source"), "nl") == \
+        "scholen.csv, kolom coord_source: Kolom ontbreekt."
+    assert shown(Problem("scholen.csv", "outside_region", 7, "lon", "51.2, 7.5", detail="…"), "en").startswith(
+        "scholen.csv, row 7, column lon: ")
+    assert problem_headline(Problem("*x*.csv", "empty_file"), "nl").startswith("\\*x\\*")  # not emphasis
