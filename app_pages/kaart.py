@@ -1,3 +1,5 @@
+import dataclasses
+
 import pandas as pd
 import streamlit as st
 
@@ -163,6 +165,17 @@ elif shown.empty:
 how = "" if shown.empty else " " + (t("m_click") if interactive else t("m_click_picture"))
 st.caption(t("m_n_schools", n=len(shown), total=len(schools)) + how + " "
            + (t("m_basemap_on" if tiles else "m_basemap_off") if interactive else t("m_view_help")))
+# sector, EQF and learning form come from a campus's programmes: a campus whose offer the public sources do
+# not give has none of them, so those filters leave it out. Said, with the institutions, not left silent
+# (NL + Zeeland + EQF 4-8 showed no school at all, Scalda's campuses included, without a reason)
+if (state.sectors or state.forms or (state.eqf and tuple(state.eqf) != (1, 8))) and len(schools):
+    wider = apply_school_filters(schools, dataclasses.replace(state, sectors=(), eqf=None, forms=()))
+    if near:
+        wider = geo.within(wider, near[0], near[1], near[2])
+    unsourced = wider[~wider["offer_known"] & ~wider["id"].isin(shown["id"])]
+    if len(unsourced):
+        st.caption(":material/help: " + t("m_unsourced_left_out", n=len(unsourced), institutions=ui.escape_md(
+            ", ".join(sorted(set(unsourced["institution"].astype(str)))))))
 
 # Legend (interface strings and our own colours only; nothing from the data): (label, kind, fill, ring).
 # The picture carries it inside, so a downloaded map explains itself; the interactive map gets it below.

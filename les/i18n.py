@@ -298,6 +298,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "m_near_other": {"nl": "Gemeente", "en": "Town"},
     "m_near_result": {"nl": "{n} scholen binnen {km} km van {town}: {be} in Vlaanderen, {nl} in Nederland.",
                       "en": "{n} schools within {km} km of {town}: {be} in Flanders, {nl} in the Netherlands."},
+    "m_unsourced_left_out": {"nl": "Niet op de kaart door de filters op sector, EQF of leervorm: {n} campussen in deze selectie waarvan de openbare bronnen het aanbod niet geven ({institutions}). Zonder die filters staan ze er open op.",
+                             "en": "Left off the map by the sector, EQF or learning-form filters: {n} campuses in this selection whose offer the public sources do not give ({institutions}). Without those filters they are drawn hollow."},
     "m_n_schools": {"nl": "{n} van {total} campussen op de kaart.", "en": "{n} of {total} campuses on the map."},
     "m_empty": {"nl": "Geen scholen voldoen aan deze filters. De kaart toont nog de grens en de provincies.",
                 "en": "No schools match these filters. The map still shows the border and the provinces."},

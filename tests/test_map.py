@@ -243,3 +243,20 @@ def test_kaart_junk_basemap_param_is_named_and_the_map_still_drawn():
     assert len(notices) == 1 and "basemap" in notices[0] and "on of off" in notices[0]
     spec = _deck_spec(at)
     assert next(layer for layer in spec["layers"] if layer["id"] == maps.SCHOOL_LAYER_ID)["data"]
+
+
+def test_campuses_left_out_for_an_unknown_offer_are_said_with_their_institutions():
+    """NL + Zeeland + EQF 4-8 emptied the map without a reason: the mbo campuses' offer is not in the
+    sources, so the EQF filter cannot keep them. The page says how many and whose, and they come back
+    (hollow) without that filter."""
+    at = run("app_pages/kaart.py", country="NL", province="Zeeland", eqf="4-8")
+    assert not at.exception
+    note = next(c.value for c in at.caption if "Niet op de kaart door de filters" in c.value)
+    schools = load_all_uncached()["schools"].frame
+    from les.programmes import with_offer
+    area = with_offer(schools[(schools["country"] == "NL") & (schools["province"] == "Zeeland")],
+                      load_all_uncached()["programmes"].frame)
+    unknown = area[~area["offer_known"]]
+    assert f"{len(unknown)} campussen" in note and "Scalda" in note
+    plain = run("app_pages/kaart.py", country="NL", province="Zeeland")
+    assert not any("Niet op de kaart door de filters" in c.value for c in plain.caption)
