@@ -12,7 +12,7 @@ from les.schema import EDUCATION_LEVELS, STATUSES
 
 lang_ = lang()
 st.title(t("nav_forms"))
-st.write(t("forms_intro"))
+st.write(t("forms_intro_present" if ui.presenting() else "forms_intro"))  # no filters to point to while presenting
 
 forms = ui.table_frame("learning_forms")
 figures = ui.table_frame("form_figures")

@@ -11,7 +11,7 @@ from les.url_params import parse, serialise
 
 lang_ = lang()
 st.title(t("nav_programmes"))
-st.write(t("pg_intro"))
+st.write(t("pg_intro_present" if ui.presenting() else "pg_intro"))  # no filters to point to while presenting
 
 programmes = ui.table_frame("programmes")
 schools = ui.table_frame("schools")

@@ -122,6 +122,11 @@ STRINGS: dict[str, dict[str, str]] = {
               "link in de adresbalk bewaart de filters, zodat je precies deze weergave kunt delen.",
         "en": "All forms of workplace learning in Flanders and the Netherlands, formal and informal. Filter on the "
               "left; the link in the address bar keeps the filters, so you can share exactly this view."},
+    # while presenting the filters are hidden: the intros do not point to them
+    "forms_intro_present": {"nl": "Alle vormen van werkplekleren in Vlaanderen en Nederland, formeel en informeel.",
+                            "en": "All forms of workplace learning in Flanders and the Netherlands, formal and informal."},
+    "pg_intro_present": {"nl": "Welke opleiding kun je waar volgen, in welke leervorm, aan beide kanten van de grens? Eén rij per opleiding op een campus, uit het officiële aanbod (Vlaams onderwijsaanbod, DUO), met de bron van elke rij.",
+                         "en": "Which programme can be followed where, in which learning form, on both sides of the border? One row per programme at a campus, from the official offer (Flemish education offer, DUO), with each row's source."},
     "filters": {"nl": "Filters", "en": "Filters"},
     "choose": {"nl": "Kies…", "en": "Choose…"},
     "f_country": {"nl": "Land", "en": "Country"},

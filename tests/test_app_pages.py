@@ -298,3 +298,10 @@ def test_one_campus_is_one_campus_and_its_page_does_not_list_the_whole_area():
 def test_row_counts_on_about_the_data_are_written_as_numbers_in_english():
     at = run("app_pages/over_de_data.py", lang="en")
     assert any(re.search(r"programmes\.csv: \d{1,3}(,\d{3})+ rows", s.value) for s in at.success)
+
+
+@pytest.mark.parametrize("page", ["app_pages/leervormen.py", "app_pages/opleidingen.py"])
+def test_while_presenting_the_intro_does_not_point_to_the_hidden_filters(page):
+    shown = " ".join(m.value for m in run(page, present="1").markdown)
+    assert "Filter links" not in shown and ("werkplekleren" in shown or "opleiding" in shown)
+    assert "Filter links" in " ".join(m.value for m in run(page).markdown)
