@@ -116,7 +116,8 @@ with st.sidebar:
               format_func=lambda c: label("country", c))
     ui.choice(st.pills, t("m_sector"), list(SECTORS), key=K["sector"], selection_mode="multi",
               format_func=lambda c: label("sector", c))
-    ui.choice(st.pills, t("m_province"), list(PROVINCES), key=K["province"], selection_mode="multi")
+    ui.choice(st.pills, t("m_province"), list(PROVINCES), key=K["province"], selection_mode="multi",
+              format_func=lambda p: label("province", p))
     ui.choice(st.pills, t("m_type"), list(INSTITUTION_TYPES), key=K["type"], selection_mode="multi",
               format_func=lambda c: label("type", c))
     st.slider(t("f_eqf"), 1, 8, key=K["eqf"])
@@ -197,7 +198,7 @@ def map_table(frame: pd.DataFrame) -> pd.DataFrame:
         **({t("m_distance"): frame["distance_km"]} if "distance_km" in frame else {}),
         t("m_col_town"): frame["municipality"],
         t("col_country"): frame["country"].map(lambda c: label("country", c)),
-        t("m_province"): frame["province"],
+        t("m_province"): frame["province"].map(lambda p: label("province", p)),
         t("m_type"): frame["institution_type"].map(lambda k: label("type", k)),
         t("m_col_sectors"): frame["sectors"].map(lambda s: ", ".join(label("sector", x) for x in s)),
         t("m_col_eqf"): frame["eqf_levels"].map(", ".join),
@@ -258,7 +259,7 @@ if school_id and (schools["id"] == school_id).any():  # no set of all ids on eve
     with st.container(border=True):
         st.markdown(f"### {ui.escape_md(row['name'])}")
         st.markdown(f"{label('type', row['institution_type'])} · {label('country', row['country'])} · "
-                    f"{ui.escape_md(row['municipality'])} ({ui.escape_md(row['province'])})")
+                    f"{ui.escape_md(row['municipality'])} ({ui.escape_md(label('province', row['province']))})")
         if pd.notna(row["address"]):
             st.markdown(f"**{t('m_address')}:** {ui.escape_md(row['address'])}")
         if row["eqf_levels"]:

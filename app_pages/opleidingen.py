@@ -58,7 +58,8 @@ with st.sidebar:
               format_func=lambda c: label("sector", c))
     ui.pick_filter(t("pg_form"), [*present_forms, pv.NO_FORM], key=K["form"], multi=True,
                    format_func=lambda f: t("pg_no_form") if f == pv.NO_FORM else form_names.get(f, f))
-    ui.choice(st.pills, t("m_province"), present_provinces, key=K["province"], selection_mode="multi")
+    ui.choice(st.pills, t("m_province"), present_provinces, key=K["province"], selection_mode="multi",
+              format_func=lambda p: label("province", p))
     st.slider(t("f_eqf"), 1, 8, key=K["eqf"], help=t("pg_eqf_help"))
     ui.choice(st.pills, t("pg_open"), list(pv.ENROLMENT), key=K["open"], format_func=lambda v: t(f"pg_open_{v}"))
     ui.pick_filter(t("m_proeftuin"), ["any", *pilot_names], key=K["proeftuin"], multi=False,
@@ -147,7 +148,7 @@ else:
             t("pg_col_open"): rows["enrolment_open"].map(lambda v: "" if pd.isna(v) else t("yes" if v else "no")),
             t("m_col_name"): rows["school_name"], t("m_col_town"): rows["municipality"],
             t("col_country"): rows["country"].astype(str).map(lambda c: label("country", c)),
-            t("m_province"): rows["province"].astype(str),
+            t("m_province"): rows["province"].astype(str).map(lambda p: label("province", p)),
             **({t("m_distance"): rows["distance_km"]} if "distance_km" in rows else {}),
             t("proeftuin_label"): rows["proeftuin_id"].astype(object).map(lambda p: pilot_names.get(p, "") if pd.notna(p) else ""),
             t("m_source"): rows["source_url"], t("pg_col_record"): rows["source_record"],

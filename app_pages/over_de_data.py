@@ -4,7 +4,7 @@ import streamlit as st
 from les import ui
 from les.data import DATA_DIR, known_ids
 from les.dictionary import dictionary_frame, row_sources
-from les.i18n import fmt_number, fmt_percent, lang, t
+from les.i18n import fmt_number, fmt_percent, label, lang, t
 from les.schema import TABLES
 from les.upload import cleaned_csv, headline, read_upload
 
@@ -64,7 +64,7 @@ coverage = ui.table_frame("coverage")
 if coverage is not None:
     shown_cov = pd.DataFrame({
         t("cov_source"): coverage["source"].map(lambda v: t(f"cov_src_{v}")),
-        t("m_province"): coverage["province"].fillna("").map(lambda p: p or t("cov_all")),
+        t("m_province"): coverage["province"].fillna("").map(lambda p: label("province", p) if p else t("cov_all")),
         t("cov_measure"): coverage["measure"].map(lambda v: t(f"cov_m_{v}")),
         t("cov_in_source"): coverage["in_source"].astype(int).map(lambda n: fmt_number(n)),
         t("cov_on_map"): coverage["on_map"].astype(int).map(lambda n: fmt_number(n)),

@@ -657,6 +657,15 @@ STRINGS: dict[str, dict[str, str]] = {
     # values shown from data codes
     "country_BE": {"nl": "Vlaanderen", "en": "Flanders"},
     "country_NL": {"nl": "Nederland", "en": "Netherlands"},
+    # provinces: the data and the URL keep the Dutch names (the codes); English readers get theirs
+    "province_Zeeland": {"nl": "Zeeland", "en": "Zeeland"},
+    "province_Noord-Brabant": {"nl": "Noord-Brabant", "en": "North Brabant"},
+    "province_Zuid-Holland": {"nl": "Zuid-Holland", "en": "South Holland"},
+    "province_Oost-Vlaanderen": {"nl": "Oost-Vlaanderen", "en": "East Flanders"},
+    "province_West-Vlaanderen": {"nl": "West-Vlaanderen", "en": "West Flanders"},
+    "province_Antwerpen": {"nl": "Antwerpen", "en": "Antwerp"},
+    "province_Vlaams-Brabant": {"nl": "Vlaams-Brabant", "en": "Flemish Brabant"},
+    "province_Henegouwen": {"nl": "Henegouwen", "en": "Hainaut"},
     "country_both": {"nl": "Beide", "en": "Both"},
     "formality_formal": {"nl": "formeel", "en": "formal"},
     "formality_informal": {"nl": "informeel", "en": "informal"},

@@ -15,8 +15,10 @@ CITED_TITLES = {"Werkplekleren over de grens", "Hybride leeromgeving"}
 
 # Dutch strings that differ from their English version (a quoted Dutch source inside the English text is fine); short ones ("Land", "Type") would match inside
 # ordinary words, and names of real Dutch things stay as they are in both languages
+# a province's Dutch name is also its official name, which English prose from the data may use
+PLACE_NAMES = {e["nl"] for k, e in STRINGS.items() if k.startswith("province_")}
 DUTCH_ONLY = sorted({e["nl"] for e in STRINGS.values() if e["nl"] not in e["en"] and len(e["nl"]) >= 12
-                     and "{" not in e["nl"]} - CITED_TITLES)
+                     and "{" not in e["nl"]} - CITED_TITLES - PLACE_NAMES)
 
 
 def all_text(at) -> str:
@@ -72,3 +74,21 @@ def test_presentation_next_button_moves_a_step():
     at = run("app_pages/presentatie.py", step="2")
     next(b for b in at.button if b.label == "Volgende").click().run()
     assert at.title[0].value == "Hoeveel gebeurt op de werkplek?"
+
+
+def test_provinces_read_in_english_and_stay_dutch_codes_in_the_link():
+    """English readers saw Henegouwen, Vlaams-Brabant and Zuid-Holland; the data and the URL keep the Dutch
+    names, which are the codes."""
+    from les.ui import widget_key
+    at = run("app_pages/kaart.py", lang="en", province="Oost-Vlaanderen", table="true")
+    assert not at.exception
+    pills = at.sidebar.pills(key=widget_key("map_province", lang_="en"))
+    assert list(pills.options)[:4] == ["Zeeland", "North Brabant", "South Holland", "East Flanders"]
+    assert pills.value == ["Oost-Vlaanderen"] and at.query_params["province"] == "Oost-Vlaanderen"
+    assert set(at.dataframe[0].value["Province"]) == {"East Flanders"}
+    at = run("app_pages/opleidingen.py", lang="en", province="Henegouwen")
+    assert not at.exception and at.query_params["province"] == "Henegouwen"
+    labels = list(at.sidebar.pills(key=widget_key("pg_province", lang_="en")).options)
+    assert "West Flanders" in labels and "West-Vlaanderen" not in labels
+    coverage = " ".join(m.value for m in run("app_pages/over_de_data.py", lang="en").markdown)
+    assert "East Flanders" in coverage and "Oost-Vlaanderen" not in coverage
