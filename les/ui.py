@@ -5,6 +5,7 @@ Pages stay thin: they read widgets, call les/, and render through these helpers.
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 import pandas as pd
@@ -300,7 +301,6 @@ def url_expander(label: str, *, key: str, **kwargs):
 def rows_digest(ids) -> str:
     """A short name for a list of row ids: a grid keyed with it is a new grid when its rows change, so a
     ticked row position never lands on another item (row 3 is another school after a filter)."""
-    import hashlib
     return hashlib.blake2b("\x1f".join(map(str, ids)).encode("utf-8"), digest_size=6).hexdigest()
 
 
