@@ -22,7 +22,7 @@ install: $(VENV)/.app-installed
 install-test: $(VENV)/.test-installed
 
 run: install
-	$(PY) -m streamlit run dashboard.py --server.port $(PORT)
+	$(PY) -m streamlit run app.py --server.port $(PORT)
 
 test: install-test
 	$(PY) -m pytest -q

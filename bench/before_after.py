@@ -21,6 +21,11 @@ PATHS = ["/kaart?view=interactive"]
 NO_TILES = {"LES_BASEMAP": "off"}  # as the comparison app: the map without background tiles
 
 
+def served(checkout: Path) -> Path:
+    """What `make run` serves in that checkout: app.py, or dashboard.py in checkouts before app.py."""
+    return checkout / "app.py" if (checkout / "app.py").exists() else checkout / "dashboard.py"
+
+
 def load(p, url: str) -> float:
     browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
     blank = browser.new_page()  # start the graphics process first, as a visitor's running browser has
@@ -39,8 +44,8 @@ def main() -> None:
     paths = sys.argv[4:] or PATHS
     with sync_playwright() as p, streamlit_server(script=HERE / "minimal_app.py") as floor, \
             streamlit_server(script=HERE / "component_app.py") as comp, \
-            streamlit_server(script=before / "dashboard.py", env_extra=NO_TILES) as old, \
-            streamlit_server(script=after / "dashboard.py", env_extra=NO_TILES) as new:
+            streamlit_server(script=served(before), env_extra=NO_TILES) as old, \
+            streamlit_server(script=served(after), env_extra=NO_TILES) as new:
         urls = {"floor": floor + "/", "floor + one pydeck map (no tiles)": comp + "/?with=pydeck&basemap=off"}
         for path in paths:
             urls[f"before: {path}"] = old + path

@@ -27,11 +27,12 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def streamlit_server(env_extra: dict | None = None, script: Path | None = None):
-    """`streamlit run` on 127.0.0.1:<free port>; yields the base URL once /_stcore/health answers."""
+    """`streamlit run` on 127.0.0.1:<free port>; yields the base URL once /_stcore/health answers. The dashboard
+    is served as `make run` serves it (app.py) unless another script is given."""
     port = free_port()
     env = {**os.environ, **(env_extra or {})}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(script or ROOT / "dashboard.py"), "--server.port", str(port),
+        [sys.executable, "-m", "streamlit", "run", str(script or ROOT / "app.py"), "--server.port", str(port),
          "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"

@@ -42,9 +42,9 @@ def server():
 class AppPage:
     """A page plus what it logged; `open` waits until the script has finished and the page settled."""
 
-    # the network is closed here: failed fetches of map tiles / fonts and Streamlit's own path probing
-    # (/<page>/_stcore/health) are not errors of the app
-    IGNORED = ("ERR_NAME_NOT_RESOLVED", "ERR_INTERNET_DISCONNECTED", "status of 404", "ERR_CONNECTION_REFUSED",
+    # the network is closed here: failed fetches of map tiles / fonts are not errors of the app (a 404 is:
+    # app.py tells the frontend where its root is, so it no longer probes /<page>/_stcore/health)
+    IGNORED = ("ERR_NAME_NOT_RESOLVED", "ERR_INTERNET_DISCONNECTED", "ERR_CONNECTION_REFUSED",
                "ERR_NETWORK_CHANGED", "cartocdn", "mapbox", "Failed to fetch")
 
     def __init__(self, page, base):

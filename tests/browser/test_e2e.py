@@ -279,9 +279,8 @@ def test_interactive_map_with_the_network_closed(browser, server, link):
         assert min(counts.values()) > 20, counts  # campuses of both countries drawn
         assert app.exceptions() == 0 and app.app_errors() == []
         body = app.page.locator("[data-testid='stMain']").inner_text()
-        if "basemap=off" in link:  # turned off: not one request leaves, and nothing fails (the 404s are
-            # Streamlit probing /kaart/_stcore/health on its own server, as on every page)
-            assert outside == [] and [e for e in app.console_errors if "status of 404" not in e] == []
+        if "basemap=off" in link:  # turned off: not one request leaves, and nothing fails
+            assert outside == [] and app.console_errors == []
             assert "Zonder achtergrondkaart" in body
     finally:
         context.close()
@@ -297,3 +296,27 @@ def test_raw_tables_download_from_their_menu_byte_for_byte(app):
     assert download.suggested_filename == "schools.csv"
     assert download.path().read_bytes() == (DATA / "schools.csv").read_bytes()
     assert app.page.locator("[data-testid='stDownloadButton']").count() == len(TABLES)
+
+
+FIRST_VIEWS = ["/", "/leervormen", "/leervormen?view=share", "/vergelijk", "/vergelijk?chart=1", "/kaart",
+               "/kaart?view=interactive&basemap=off", "/opleidingen", "/hybride-leeromgeving", "/over-de-data",
+               "/presentatie", "/presentatie?step=3", "/kaart?present=1"]
+
+
+@pytest.mark.parametrize("path", FIRST_VIEWS)
+def test_a_page_connects_at_once_and_its_element_files_come_early(app, path):
+    # app.py's middleware (les/serving.py): the page shell says where the root is, so the frontend does
+    # not first look for its server under the page's own path (a 404, then a 100 ms wait); and it lists
+    # the element files of the page's first view, so none is fetched only once its element arrives
+    from les.serving import element_files
+    requests = []
+    app.page.on("request", lambda r: requests.append(r.url))
+    app.open(path)
+    page = path.split("?")[0].strip("/")
+    assert not [u for u in requests if page and f"/{page}/_stcore/" in u]
+    assert not [e for e in app.console_errors if "status of 404" in e]
+    entries = {files[0]: name for name, files in element_files().items()}
+    late = app.page.evaluate("performance.getEntriesByType('resource')"
+                             ".filter(e => e.initiatorType === 'script').map(e => e.name.split('/').pop())")
+    assert [entries[f] for f in late if f in entries] == []
+    assert app.exceptions() == 0 and app.app_errors() == []
