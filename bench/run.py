@@ -392,6 +392,8 @@ NOTES = """
   floor with one pydeck map (measured with background tiles or without, as the dashboard on the machine
   decides, and the comparison app the same way). "Returning visitor" loads every page again in one
   browser context whose cache already holds Streamlit's bundles: ≤ 1.3 × the minimal app.
+  The dashboard is served as `make run` serves it (`app.py`, with the page-shell hints of
+  `les/serving.py`); the floor and the comparison apps are plain `streamlit run` scripts.
 - **The map page** opens with the map as a picture (`les/map_svg.py`: an SVG in an `<img>`, same view,
   layers and colours as the pydeck map). The interactive pydeck map is one click away (`?view=interactive`):
   deck.gl alone costs a new visitor about 1.4–1.5 × the floor. Both views are measured at scale (load, bytes sent, rerun).
@@ -426,6 +428,35 @@ when the basemap is off or unreachable), in the same rounds as the floor and the
 The target is 1.2 × the floor with one pydeck map; the full runs above read 1.31-1.56 on this noisy
 machine. Stopped right after the map, the page loads at about 1.0-1.1 ×: what is left is the filters,
 the distance tool, the legend and the exports around the map.
+
+## Page shells with hints (2026-12-01, fourth session)
+
+What one element of each kind adds to the floor for a new visitor (`streamlit run` of the floor with that
+element, 7-9 rounds, medians): a text box 1.14-1.16 ×, a select box 1.12-1.16 ×, a multiselect 1.14 ×, a
+toggle or check box 1.06-1.09 ×, a radio 1.06 ×, a file uploader 1.07 ×, pills, a segmented control, a
+button, an expander, a popover, markdown, an image 1.00-1.05 ×. A text box costs more than its 24 kB: its
+bundle is 14 files, fetched only once the element has arrived, after the script ran. Listed in the page
+shell as modulepreloads, they load while the script runs: a text box 1.10 → 1.00 ×, a select box 1.11 →
+1.02 ×, a text box, select box and toggle together 1.18 → 1.10 × (the grid's 1.5 MB bundle gains nothing:
+its cost is drawing, not fetching). `app.py` serves the dashboard this way, and also tells the frontend
+where the app's root is, so a link to a page no longer costs a 404 and a 100 ms wait.
+`bench/before_after.py 7 <checkout of 7fc36f4> .` (before: `streamlit run dashboard.py`; after: `app.py`):
+
+| page | before | after | × floor, before → after |
+|---|---|---|---|
+| / | 1,276 ms | 1,252 ms | 1.22 → 1.20 |
+| /leervormen | 1,530 ms | 1,435 ms | 1.46 → 1.37 |
+| /vergelijk | 1,525 ms | 1,446 ms | 1.46 → 1.38 |
+| /kaart | 1,479 ms | 1,426 ms | 1.41 → 1.36 |
+| /opleidingen | 2,141 ms | 2,045 ms | 2.04 → 1.95 |
+| /hybride-leeromgeving | 1,456 ms | 1,383 ms | 1.39 → 1.32 |
+| /over-de-data | 1,544 ms | 1,445 ms | 1.47 → 1.38 |
+| /presentatie | 1,308 ms | 1,217 ms | 1.25 → 1.16 |
+| /kaart?view=interactive | 2,104 ms | 2,020 ms | 1.48 → 1.42 × the floor with one pydeck map |
+
+The floor read 1,047 ms, the floor with one pydeck map 1,423 ms. The websocket is not touched (the
+middleware passes it through): 30 simultaneous users, 9 runs alternating between the two servers, read a
+p95 of 158-345 ms (median 218) with `app.py` and 169-277 ms (median 206) with `dashboard.py`.
 
 ## Where the rest goes (2026-12-01, second session)
 
