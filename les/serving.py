@@ -48,8 +48,6 @@ URL_VIEWS = {
     ("kaart", "view", ("interactive",)): (("DeckGlJsonChart",), ("ImageList", "DownloadButton")),
     ("presentatie", "step", ("2", "3", "4")): (("PlotlyChart",), ("ImageList",)),
 }
-# Requests that are never a page: Streamlit's own routes and files.
-NOT_PAGES = ("/_stcore/", "/static/", "/media/", "/component/", "/app/static/", "/favicon")
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +92,8 @@ def elements(page: str, query: str = "") -> tuple[str, ...]:
     return tuple(names)
 
 
-def preload_links(names) -> str:
+@lru_cache(maxsize=64)
+def preload_links(names: tuple[str, ...]) -> str:
     """<link rel="modulepreload"> for every file of these element bundles the shell does not load already (and
     a plain preload for a bundle's style sheet)."""
     table, have, out = element_files(), shell_files(), []
@@ -107,6 +106,7 @@ def preload_links(names) -> str:
                    f'<link rel="modulepreload" crossorigin href="./static/js/{html.escape(f)}">' for f in out)
 
 
+@lru_cache(maxsize=1)
 def root_script() -> str:
     """Sets the frontend's host configuration to the app's root, found from the page's own address (so it
     holds behind a proxy that adds a path prefix): /prefix/kaart -> /prefix/. Home needs none."""
@@ -133,8 +133,8 @@ class FirstView:
 
     async def __call__(self, scope, receive, send):
         path = scope.get("path", "")
-        page = (page_of(path) if scope["type"] == "http" and scope.get("method") == "GET"
-                and not any(part in path for part in NOT_PAGES) else None)
+        # only a page's own path names a page: Streamlit's routes and files (/_stcore/..., /static/...) do not
+        page = page_of(path) if scope["type"] == "http" and scope.get("method") == "GET" else None
         if page is None:
             await self.app(scope, receive, send)
             return
