@@ -101,7 +101,8 @@ view = ({"latitude": near[0], "longitude": near[1], "zoom": maps.zoom_for_radius
 interactive = st.session_state.get(K["view"]) == "interactive"
 if interactive:
     tiles = ui.basemap_on()
-    deck = maps.build_deck(points, lang_, near=near, view=view, basemap=tiles)
+    deck = maps.build_deck(points, lang_, near=near, view=view, basemap=tiles,
+                           selected=st.session_state.get(K["school"]))
     # a click on a campus opens its card; a click beside the campuses leaves the card as it is
     deck_key, deck_picked = ui.pick_widget("map_deck", K["school"], lambda selection: (
         ((selection or {}).get("objects") or {}).get(maps.SCHOOL_LAYER_ID) or [{}])[0].get("id"))

@@ -19,6 +19,7 @@ TYPE_ORDER = ("hogeschool", "universiteit", "mbo", "syntra", "cdo", "secundair",
 TYPE_RGB = {kind: tuple(int(c[i:i + 2], 16) for i in (1, 3, 5))
             for kind, c in zip(TYPE_ORDER, OKABE_ITO + ["#999999"])}
 SCHOOL_LAYER_ID = "schools"
+SELECTED_RGB = (31, 41, 51)  # the picture's ink (les/map_svg.py INK)
 POINT_COLUMNS = ["id", "lon", "lat", "color", "line", "name", "tip_type", "municipality", "tip_programmes", "tip_forms",
                  "website"]
 
@@ -191,10 +192,29 @@ class Deck(pdk.Deck):
         return text[:i] + static_json + ("" if text[i] == "]" else ",") + text[i:]
 
 
+def selection_layers(points: pd.DataFrame, selected: str | None, point_scale: float = 1.0) -> list[pdk.Layer]:
+    """The ring around the selected campus, as the picture draws it (les/map_svg.py): a white gap, then a dark
+    ring. Two outlines under the campus, each with the campus's own radius: deck.gl centres an outline on that
+    radius, so half of each width lies outside the campus, at any zoom. None when the campus is not drawn."""
+    if not selected or "id" not in points or "size" in points:  # grouped points have no campus ids
+        return []
+    row = points.loc[points["id"] == selected, ["lon", "lat"]]
+    if row.empty:
+        return []
+    where = [{"lon": float(row["lon"].iloc[0]), "lat": float(row["lat"].iloc[0])}]
+    return [pdk.Layer("ScatterplotLayer", where, id=layer_id, get_position=["lon", "lat"], get_radius=350,
+                      radius_min_pixels=5 * point_scale, radius_max_pixels=14 * point_scale, filled=False,
+                      stroked=True, get_line_color=color, line_width_units=pdk.types.String("pixels"),
+                      get_line_width=width, pickable=False)
+            for layer_id, color, width in (("selected-ring", list(SELECTED_RGB), 14), ("selected-gap", [255, 255, 255], 7))]
+
+
 def build_deck(points: pd.DataFrame, lang: str, near: tuple[float, float, float] | None = None,
-               view: dict | None = None, point_scale: float = 1.0, basemap: bool = True) -> pdk.Deck:
+               view: dict | None = None, point_scale: float = 1.0, basemap: bool = True,
+               selected: str | None = None) -> pdk.Deck:
     """The interactive map. Without `basemap` the deck has no map provider: no tile or style request, and
-    the border, provinces and campuses are drawn as always (les/basemap.py decides)."""
+    the border, provinces and campuses are drawn as always (les/basemap.py decides). `selected` is a campus
+    id, ringed as in the picture."""
     layers = list(_static_layers()[0])
     if near is not None:
         lat, lon, km = near
@@ -206,6 +226,7 @@ def build_deck(points: pd.DataFrame, lang: str, near: tuple[float, float, float]
                                 get_radius=400, radius_min_pixels=6, get_fill_color=[0, 0, 0, 255],
                                 stroked=True, get_line_color=[255, 255, 255], line_width_min_pixels=2))
     grouped = "size" in points.columns
+    layers += selection_layers(points, selected, point_scale)
     layers.append(pdk.Layer(
         "ScatterplotLayer", points, id=SCHOOL_LAYER_ID, get_position=["lon", "lat"], get_fill_color="color",
         get_radius="size * 350" if grouped else 350, radius_min_pixels=(4 if grouped else 5) * point_scale,

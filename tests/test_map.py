@@ -117,6 +117,49 @@ def test_deck_uses_only_light_layer_types():
     assert abs(km - 30).max() < 0.1
 
 
+def test_deck_rings_the_selected_campus_under_it_as_the_picture_does():
+    points = maps.point_frame(SCHOOLS, {}, "country", "nl")
+    chosen = points.iloc[7]
+    spec = json.loads(maps.build_deck(points, "nl", selected=chosen["id"]).to_json())
+    order = [layer["id"] for layer in spec["layers"]]
+    # a dark ring, then a white gap, both drawn before (under) the campuses, so the campus stays on top
+    assert order.index("selected-ring") < order.index("selected-gap") < order.index(maps.SCHOOL_LAYER_ID)
+    ring, gap = (next(layer for layer in spec["layers"] if layer["id"] == i) for i in ("selected-ring", "selected-gap"))
+    school = next(layer for layer in spec["layers"] if layer["id"] == maps.SCHOOL_LAYER_ID)
+    for layer in (ring, gap):
+        assert layer["data"] == [{"lon": chosen["lon"], "lat": chosen["lat"]}]
+        assert layer["filled"] is False and layer["stroked"] is True and not layer.get("pickable")
+        # the campus's own radius: the outline is centred on it, half of its width outside the campus
+        assert (layer["getRadius"], layer["radiusMinPixels"], layer["radiusMaxPixels"]) == \
+            (school["getRadius"], school["radiusMinPixels"], school["radiusMaxPixels"])
+        assert layer["lineWidthUnits"] == "pixels"
+    assert ring["getLineColor"] == list(maps.SELECTED_RGB) and gap["getLineColor"] == [255, 255, 255]
+    # the picture's ring: a gap to r + 3.5 px, ink to r + 6.5 (les/map_svg.py); here to r + 3.5 and r + 7
+    assert ring["getLineWidth"] / 2 > gap["getLineWidth"] / 2 >= 3.5
+
+
+@pytest.mark.parametrize("selected", [None, "", "no-such-campus"])
+def test_deck_has_no_ring_without_a_drawn_selection(selected):
+    spec = json.loads(maps.build_deck(maps.point_frame(SCHOOLS, {}, "country", "nl"), "nl", selected=selected).to_json())
+    assert not {"selected-ring", "selected-gap"} & {layer["id"] for layer in spec["layers"]}
+
+
+def test_grouped_points_get_no_ring():
+    grouped = maps.aggregate_points(SCHOOLS, "nl")
+    spec = json.loads(maps.build_deck(grouped, "nl", selected=str(grouped["id"].iloc[0])).to_json())
+    assert "selected-ring" not in {layer["id"] for layer in spec["layers"]}
+
+
+def test_kaart_interactive_rings_the_school_of_the_link():
+    school = SCHOOLS.iloc[3]
+    at = run("app_pages/kaart.py", view="interactive", school=school["id"], basemap="off")
+    assert not at.exception
+    ring = next(layer for layer in _deck_spec(at)["layers"] if layer["id"] == "selected-ring")
+    assert ring["data"] == [{"lon": school["lon"], "lat": school["lat"]}]
+    plain = run("app_pages/kaart.py", view="interactive", basemap="off")
+    assert "selected-ring" not in {layer["id"] for layer in _deck_spec(plain)["layers"]}
+
+
 def test_deck_without_basemap_asks_for_no_tiles():
     spec = json.loads(maps.build_deck(maps.point_frame(SCHOOLS, {}, "country", "nl"), "nl", basemap=False).to_json())
     # no map provider: Streamlit's deck.gl element then loads no style and no tile (checked in the browser,
