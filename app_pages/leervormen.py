@@ -170,7 +170,7 @@ else:
             st.info(t("cap_share_unknown", names=ui.escape_md(", ".join(unknown[name_col]))))
         else:
             st.plotly_chart(charts.share_chart(shown, lang_, font_size=ui.font_size(), figures=figures),
-                            config=charts.chart_config("werkplek-aandeel"), width="stretch")
+                            config=charts.chart_config("werkplek-aandeel", lang_), width="stretch")
             st.caption(t("cap_share"))
             if not unknown.empty:
                 st.caption(t("cap_share_unknown", names=ui.escape_md(", ".join(unknown[name_col]))))
@@ -180,8 +180,8 @@ else:
         if charts.time_frame(shown).empty:
             st.info(t("cap_time_unknown", names=ui.escape_md(", ".join(shown[name_col]))))
         else:
-            st.plotly_chart(charts.time_chart(shown, lang_, font_size=ui.font_size()), config=charts.chart_config("werkplek-tijd"),
-                            width="stretch")
+            st.plotly_chart(charts.time_chart(shown, lang_, font_size=ui.font_size()),
+                            config=charts.chart_config("werkplek-tijd", lang_), width="stretch")
             st.caption(t("cap_time"))
             no_days = shown[shown["workplace_days_min"].isna() & shown["school_days_min"].isna()]
             if not no_days.empty:
@@ -196,7 +196,7 @@ else:
             st.info(t("cap_pay_unknown", names=ui.escape_md(", ".join(no_pay[name_col]))))
         else:
             st.plotly_chart(charts.pay_chart(shown, lang_, font_size=ui.font_size()),
-                            config=charts.chart_config("werkplek-vergoeding"), width="stretch")
+                            config=charts.chart_config("werkplek-vergoeding", lang_), width="stretch")
             st.caption(t("cap_pay"))
             if not no_pay.empty:
                 st.caption(t("cap_pay_unknown", names=ui.escape_md(", ".join(no_pay[name_col]))))

@@ -54,16 +54,16 @@ if forms is not None:
             words.markdown("> " + t("home_definition"))
         elif step == 2:
             st.plotly_chart(charts.eqf_chart(formal, lang_, font_size=fs, height=chart_height),
-                            config=charts.chart_config("stap-2-vormen"), width="stretch")
+                            config=charts.chart_config("stap-2-vormen", lang_), width="stretch")
             missing = formal[formal["eqf_min"].isna()][name_col]
             st.caption(t("s2_caption", names=ui.escape_md(", ".join(missing)) or "—"))
         elif step == 3:
             st.plotly_chart(charts.share_chart(formal, lang_, font_size=fs, height=chart_height, figures=figures),
-                            config=charts.chart_config("stap-3-werkplek"), width="stretch")
+                            config=charts.chart_config("stap-3-werkplek", lang_), width="stretch")
             st.caption(t("cap_share"))
         elif step == 4:
             st.plotly_chart(charts.pay_chart(formal, lang_, font_size=fs, height=chart_height),
-                            config=charts.chart_config("stap-4-vergoeding"), width="stretch")
+                            config=charts.chart_config("stap-4-vergoeding", lang_), width="stretch")
             st.caption(t("cap_pay"))
         elif step == 5:
             names = dict(zip(forms["id"], forms[name_col]))

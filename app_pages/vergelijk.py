@@ -40,7 +40,7 @@ if from_url:
 show_chart = st.toggle(t("cmp_show_chart"), key="cmp_chart")
 if show_chart:
     st.plotly_chart(charts.eqf_chart(forms, lang_, font_size=ui.font_size()),
-                    config=charts.chart_config("vlaanderen-nederland-eqf"), width="stretch")
+                    config=charts.chart_config("vlaanderen-nederland-eqf", lang_), width="stretch")
     st.caption(t("cmp_eqf_chart_cap"))
 
 

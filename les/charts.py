@@ -218,10 +218,44 @@ def pay_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int |
     return fig
 
 
-def chart_config(filename: str) -> dict:
-    """Plotly's camera button exports a PNG at twice the size, with a meaningful file name."""
-    return {"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": filename, "scale": 2},
-            "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+# Plotly's own words on a chart (its tool bar, the hints after a zoom or a legend click) in Dutch. Plotly.js
+# ships no Dutch for them (its locale "nl" has an empty dictionary), so these are ours, as every interface
+# string is; numbers are already written the Dutch way by the layout's `separators`. The keys are plotly's
+# words as the plotly.js inside the installed Streamlit spells them (tests/test_bilingual.py checks).
+# Streamlit's own full-screen button is not plotly's and stays English.
+PLOTLY_NL = {
+    "Autoscale": "Automatisch schalen",
+    "Box Select": "Rechthoek selecteren",
+    "Compare data on hover": "Gegevens vergelijken bij aanwijzen",
+    "Double-click on legend to isolate one trace": "Dubbelklik in de legenda om één reeks apart te tonen",
+    "Double-click to zoom back out": "Dubbelklik om weer uit te zoomen",
+    "Download plot as a PNG": "Grafiek downloaden als png",
+    "Download plot": "Grafiek downloaden",
+    "Image download succeeded": "Afbeelding gedownload",
+    "Lasso Select": "Lasso-selectie",
+    "Pan": "Verschuiven",
+    "Preparing image - this may take a few seconds": "Afbeelding maken, dit kan enkele seconden duren",
+    "Reset axes": "Assen herstellen",
+    "Reset": "Herstellen",
+    "Show closest data on hover": "Dichtstbijzijnde gegevens tonen bij aanwijzen",
+    "Sorry, there was a problem downloading your image!": "Het downloaden van de afbeelding is mislukt.",
+    "Toggle show closest data on hover": "Dichtstbijzijnde gegevens tonen aan/uit",
+    "Toggle Spike Lines": "Hulplijnen aan/uit",
+    "trace": "reeks",
+    "Zoom in": "Inzoomen",
+    "Zoom out": "Uitzoomen",
+    "Zoom": "Zoomen",
+}
+
+
+def chart_config(filename: str, lang: str = "nl") -> dict:
+    """Plotly's camera button exports a PNG at twice the size, with a meaningful file name; plotly's own
+    words (its tool bar) in the visitor's language."""
+    config = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": filename, "scale": 2},
+              "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+    if lang == "nl":
+        config.update(locale="nl", locales={"nl": {"dictionary": PLOTLY_NL}})
+    return config
 
 
 def eqf_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int | None = None) -> go.Figure:

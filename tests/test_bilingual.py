@@ -92,3 +92,48 @@ def test_provinces_read_in_english_and_stay_dutch_codes_in_the_link():
     assert "West Flanders" in labels and "West-Vlaanderen" not in labels
     coverage = " ".join(m.value for m in run("app_pages/over_de_data.py", lang="en").markdown)
     assert "East Flanders" in coverage and "Oost-Vlaanderen" not in coverage
+
+
+# every page that draws a plotly chart, opened on a view that shows one
+CHART_VIEWS = [("app_pages/leervormen.py", {"view": "share"}), ("app_pages/leervormen.py", {"view": "time"}),
+               ("app_pages/leervormen.py", {"view": "pay"}), ("app_pages/vergelijk.py", {"chart": "1"}),
+               ("app_pages/presentatie.py", {"step": "2"}), ("app_pages/presentatie.py", {"step": "3"}),
+               ("app_pages/presentatie.py", {"step": "4"})]
+
+
+@pytest.mark.parametrize("page, params", CHART_VIEWS)
+def test_plotly_speaks_the_visitors_language(page, params):
+    """Plotly's tool bar ("Download plot as a png", "Zoom in") was English on the Dutch interface: plotly.js has
+    no Dutch for it, so every chart carries ours; the English page keeps plotly's own words."""
+    import json
+
+    from les.charts import PLOTLY_NL
+    dutch = run(page, **params)
+    charts = dutch.get("plotly_chart")
+    assert charts and not dutch.exception
+    for chart in charts:
+        config = json.loads(chart.proto.config)
+        assert config["locale"] == "nl"
+        words = config["locales"]["nl"]["dictionary"]
+        assert words["Download plot as a PNG"] == "Grafiek downloaden als png" and words == PLOTLY_NL
+    english = run(page, lang="en", **params)
+    assert english.get("plotly_chart") and all("locale" not in json.loads(c.proto.config)
+                                               for c in english.get("plotly_chart"))
+
+
+def test_plotly_words_are_plotlys_own_and_translated():
+    """The dictionary's keys must be the words of the plotly.js inside the installed Streamlit, to the letter
+    (plotly wrote "Download plot as a png" before "... a PNG"): a key it does not use translates nothing."""
+    from pathlib import Path
+
+    import streamlit
+
+    from les.charts import PLOTLY_NL
+    bundle = next((Path(streamlit.__file__).parent / "static" / "static" / "js").glob("PlotlyChart.*.js"))
+    code = bundle.read_text(encoding="utf-8")
+    assert [k for k in PLOTLY_NL if f"`{k}`" not in code and f'"{k}"' not in code] == []
+    # every tool bar word a chart of this dashboard shows (bar charts: no lasso, no box select by config)
+    shown = {"Download plot as a PNG", "Zoom", "Pan", "Zoom in", "Zoom out", "Autoscale", "Reset axes",
+             "Double-click to zoom back out", "Double-click on legend to isolate one trace"}
+    assert shown <= set(PLOTLY_NL)
+    assert all(PLOTLY_NL[k] and PLOTLY_NL[k] != k for k in shown)

@@ -546,3 +546,16 @@ def test_an_arrow_key_held_on_a_slider_keeps_every_press(app):
         app.page.wait_for_timeout(800)
         app.settle()
         assert thumb.get_attribute("aria-valuetext") == "75" and params(app)["share"] == "0-75"
+
+
+def test_a_charts_tool_bar_speaks_the_page_language(app):
+    """Plotly's tool bar read "Download plot as a PNG", "Zoom in" on the Dutch page; now it follows the switch."""
+    app.open("/leervormen")
+    click(app, pill(app, "Aandeel werkplek", MAIN))
+    titles = lambda: app.page.eval_on_selector_all(  # noqa: E731
+        f"{MAIN} .modebar-btn", "els => els.map(e => e.getAttribute('data-title'))")
+    assert {"Grafiek downloaden als png", "Inzoomen", "Assen herstellen"} <= set(titles())
+    switch_language(app, "English")
+    assert {"Download plot as a PNG", "Zoom in", "Reset axes"} <= set(titles())
+    switch_language(app, "Nederlands")
+    assert "Grafiek downloaden als png" in titles() and app.app_errors() == []
