@@ -38,8 +38,16 @@ def eqf_text(row) -> str:
     return str(lo) if pd.isna(hi) or lo == hi else f"{lo}–{hi}"
 
 
+def _number(value, fallback=None) -> float | None:
+    """A bound as a number for the export (a spreadsheet sorts it as one). `fallback` stands in for a missing
+    value where the text reads it so (days and EQF: no upper bound is one value); a missing value stays empty."""
+    value = fallback if pd.isna(value) else value
+    return None if value is None or pd.isna(value) else float(value)
+
+
 def display_frame(forms: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """One row per form, columns labelled in `lang`; the frame that is shown is the frame that is exported."""
+    """One row per form, columns labelled in `lang`; the frame that is shown is the frame that is exported.
+    Ranges appear twice: as text to read ("3–4") and, for a spreadsheet, as numbers (min., max.)."""
     name_col = "name_en" if lang == "en" else "name_nl"
     rows = []
     for _, r in forms.iterrows():
@@ -49,18 +57,27 @@ def display_frame(forms: pd.DataFrame, lang: str) -> pd.DataFrame:
             t("col_formality", lang): label("formality", r["formality"], lang),
             t("col_level", lang): label("level", r["education_level"], lang),
             t("col_eqf", lang): eqf_text(r),
-            t("col_share_bar", lang): None if pd.isna(r["workplace_share_min"]) else float(r["workplace_share_min"]),
+            t("col_eqf_min", lang): _number(r["eqf_min"]),
+            t("col_eqf_max", lang): _number(r["eqf_max"], r["eqf_min"]),
+            t("col_share_bar", lang): _number(r["workplace_share_min"]),
+            t("col_share_max", lang): _number(r["workplace_share_max"]),  # none: "at least", open above
             t("col_share", lang): share_text(r, lang),
             t("col_days_work", lang): days_text(r["workplace_days_min"], r["workplace_days_max"], lang),
+            t("col_days_work_min", lang): _number(r["workplace_days_min"]),
+            t("col_days_work_max", lang): _number(r["workplace_days_max"], r["workplace_days_min"]),
             t("col_days_school", lang): days_text(r["school_days_min"], r["school_days_max"], lang),
+            t("col_days_school_min", lang): _number(r["school_days_min"]),
+            t("col_days_school_max", lang): _number(r["school_days_max"], r["school_days_min"]),
             t("col_pay", lang): ", ".join(label("pay", p, lang) for p in r["pay_type"]),
             t("col_status", lang): label("status", r["status"], lang),
             t("col_source", lang): r["source_url"],
             t("col_id", lang): r["id"],
         })
     return pd.DataFrame(rows, columns=[t(k, lang) for k in (
-        "col_name", "col_country", "col_formality", "col_level", "col_eqf", "col_share_bar", "col_share",
-        "col_days_work", "col_days_school", "col_pay", "col_status", "col_source", "col_id")])
+        "col_name", "col_country", "col_formality", "col_level", "col_eqf", "col_eqf_min", "col_eqf_max",
+        "col_share_bar", "col_share_max", "col_share", "col_days_work", "col_days_work_min", "col_days_work_max",
+        "col_days_school", "col_days_school_min", "col_days_school_max", "col_pay", "col_status", "col_source",
+        "col_id")])
 
 
 def page_frame(table: pd.DataFrame, lang: str) -> pd.DataFrame:

@@ -144,3 +144,34 @@ def test_a_long_file_name_keeps_whole_filters_and_never_repeats_another_views_na
     near30 = export_name("opleidingen", {**base, "near": "Gent", "km": "30"})
     assert near20 != near30 and len(near20) <= MAX_NAME and len(near30) <= MAX_NAME
     assert export_name("leervormen", {"country": "NL"}) == "leervormen_country-NL"  # short names unchanged
+
+
+def test_the_export_carries_ranges_as_numbers_beside_their_text(forms):
+    """Days and EQF were only text in the export ("3–4", "2"): a spreadsheet could not sort or sum them. The
+    text stays to read, and each bound is also a number; an open range ("at least 33.3 %") has no maximum."""
+    from openpyxl import load_workbook
+    table = display_frame(forms, "nl")
+    sheet = load_workbook(io.BytesIO(to_excel_bytes(table, ["note"])))["data"]
+    header = [c.value for c in sheet[1]]
+    rows = {r[header.index("ID")].value: {h: c for h, c in zip(header, r)} for r in sheet.iter_rows(min_row=2)}
+    checked = 0
+    for _, form in forms.iterrows():
+        cells = rows[form["id"]]
+        for text, lo_col, hi_col, lo, hi, single in (
+                ("EQF", "EQF (min.)", "EQF (max.)", "eqf_min", "eqf_max", True),
+                ("Dagen werkplek", "Dagen werkplek (min.)", "Dagen werkplek (max.)", "workplace_days_min",
+                 "workplace_days_max", True),
+                ("Dagen school", "Dagen school (min.)", "Dagen school (max.)", "school_days_min", "school_days_max", True),
+                ("Aandeel werkplek", "Werkplek (min. %)", "Werkplek (max. %)", "workplace_share_min",
+                 "workplace_share_max", False)):
+            if pd.isna(form[lo]):
+                assert cells[lo_col].value is None and cells[hi_col].value is None
+                continue
+            assert cells[lo_col].data_type == "n" and cells[lo_col].value == float(form[lo])
+            want_hi = form[hi] if pd.notna(form[hi]) else (form[lo] if single else None)
+            assert cells[hi_col].value == (None if want_hi is None else float(want_hi)), (form["id"], hi_col)
+            assert isinstance(cells[text].value, str) and cells[text].value  # the text to read stays
+            checked += 1
+    assert checked >= 20
+    at_least = forms[forms["workplace_share_min"].notna() & forms["workplace_share_max"].isna()]
+    assert len(at_least) and all(rows[i]["Werkplek (max. %)"].value is None for i in at_least["id"])
