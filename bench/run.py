@@ -463,7 +463,7 @@ With Streamlit's bundles cached, nothing is left to fetch: what a page costs a r
 browser's main thread drawing it. A CPU profile (Chrome DevTools protocol, 200 µs samples, bundles cached)
 of /vergelijk, whose first view holds 61 Markdown containers and 990 DOM elements, against the floor
 (5 and 134): React 215-250 ms of self time (floor 75), Streamlit's Markdown renderer 195-210 ms (20),
-emotion's styles 155-160 ms (46), layout and style in the browser itself 550-680 ms (206). Per element,
+emotion's styles 155-160 ms (46), the browser's own native work ("(program)": style, layout, DOM) 550-680 ms (206). Per element,
 not per byte. Measured as the floor plus elements (returning visitor, 7 rounds): 7 pills 1.09 ×, 2 select
 boxes 1.07-1.12 ×, a text box 1.08 ×, 4 metrics 1.09 ×, 7 page links 1.11 ×, 12 check boxes 1.08 ×, a second
 slider 1.01 ×. The dashboard's shell is not where it goes: a blank page with the shell (language switch,
