@@ -12,14 +12,14 @@ from pydeck.bindings.json_tools import default_serialize
 
 from les import geo
 from les.i18n import label, t
-from les.style import COUNTRY_COLORS, COUNTRY_RGB, OKABE_ITO
+from les.style import COUNTRY_COLORS, COUNTRY_RGB, INK, OKABE_ITO
 
 CENTER = {"latitude": 51.2, "longitude": 3.75, "zoom": 8.3}
 TYPE_ORDER = ("hogeschool", "universiteit", "mbo", "syntra", "cdo", "secundair", "cvo", "hbo5", "volwassenenonderwijs")
 TYPE_RGB = {kind: tuple(int(c[i:i + 2], 16) for i in (1, 3, 5))
             for kind, c in zip(TYPE_ORDER, OKABE_ITO + ["#999999"])}
 SCHOOL_LAYER_ID = "schools"
-SELECTED_RGB = (31, 41, 51)  # the picture's ink (les/map_svg.py INK)
+INK_RGB = [int(INK[i:i + 2], 16) for i in (1, 3, 5)]  # Dutch campuses' ring, the selected campus's ring
 POINT_COLUMNS = ["id", "lon", "lat", "color", "line", "name", "tip_type", "municipality", "tip_programmes", "tip_forms",
                  "website"]
 
@@ -58,7 +58,7 @@ def point_frame(schools: pd.DataFrame, forms_names: dict[str, str], color_by: st
     else:
         colors = schools["country"].map(lambda c: list(COUNTRY_RGB.get(c, (120, 120, 120))))
     # country is not told by colour alone: Dutch campuses get a dark ring, Flemish ones a white ring
-    lines = schools["country"].map(lambda c: [31, 41, 51] if c == "NL" else [255, 255, 255])
+    lines = schools["country"].map(lambda c: INK_RGB if c == "NL" else [255, 255, 255])
     # a campus whose offer the public sources do not give is drawn hollow: its colour becomes the ring
     known = schools["offer_known"] if "offer_known" in schools else pd.Series(True, index=schools.index)
     unknown = ~known.astype(bool)
@@ -103,7 +103,7 @@ def aggregate_points(schools: pd.DataFrame, lang: str, cell: float = CELL_DEG) -
     return pd.DataFrame({
         "id": "", "lon": g["lon"].round(5).to_numpy(), "lat": g["lat"].round(5).to_numpy(),
         "color": [nl_rgb if share >= 0.5 else be_rgb for share in g["nl"]],
-        "line": [[31, 41, 51] if share >= 0.5 else [255, 255, 255] for share in g["nl"]],
+        "line": [INK_RGB if share >= 0.5 else [255, 255, 255] for share in g["nl"]],
         "name": [t("map_cell_count", lang, n=int(n)) for n in g["n"]],
         "tip_type": grouped, "municipality": "", "tip_programmes": "—", "tip_forms": "—", "website": "",
         "size": np.sqrt(g["n"].to_numpy()).round(2),
@@ -192,6 +192,12 @@ class Deck(pdk.Deck):
         return text[:i] + static_json + ("" if text[i] == "]" else ",") + text[i:]
 
 
+def _point_radius(grouped: bool, point_scale: float) -> dict:
+    """A campus's radius on the map: 350 m (a group: 350 m per campus in it), within pixel bounds."""
+    return {"get_radius": "size * 350" if grouped else 350, "radius_min_pixels": (4 if grouped else 5) * point_scale,
+            "radius_max_pixels": (30 if grouped else 14) * point_scale}
+
+
 def selection_layers(points: pd.DataFrame, selected: str | None, point_scale: float = 1.0) -> list[pdk.Layer]:
     """The ring around the selected campus, as the picture draws it (les/map_svg.py): a white gap, then a dark
     ring. Two outlines under the campus, each with the campus's own radius: deck.gl centres an outline on that
@@ -202,11 +208,10 @@ def selection_layers(points: pd.DataFrame, selected: str | None, point_scale: fl
     if row.empty:
         return []
     where = [{"lon": float(row["lon"].iloc[0]), "lat": float(row["lat"].iloc[0])}]
-    return [pdk.Layer("ScatterplotLayer", where, id=layer_id, get_position=["lon", "lat"], get_radius=350,
-                      radius_min_pixels=5 * point_scale, radius_max_pixels=14 * point_scale, filled=False,
-                      stroked=True, get_line_color=color, line_width_units=pdk.types.String("pixels"),
-                      get_line_width=width, pickable=False)
-            for layer_id, color, width in (("selected-ring", list(SELECTED_RGB), 14), ("selected-gap", [255, 255, 255], 7))]
+    return [pdk.Layer("ScatterplotLayer", where, id=layer_id, get_position=["lon", "lat"],
+                      **_point_radius(False, point_scale), filled=False, stroked=True, get_line_color=color,
+                      line_width_units=pdk.types.String("pixels"), get_line_width=width, pickable=False)
+            for layer_id, color, width in (("selected-ring", INK_RGB, 14), ("selected-gap", [255, 255, 255], 7))]
 
 
 def build_deck(points: pd.DataFrame, lang: str, near: tuple[float, float, float] | None = None,
@@ -229,8 +234,7 @@ def build_deck(points: pd.DataFrame, lang: str, near: tuple[float, float, float]
     layers += selection_layers(points, selected, point_scale)
     layers.append(pdk.Layer(
         "ScatterplotLayer", points, id=SCHOOL_LAYER_ID, get_position=["lon", "lat"], get_fill_color="color",
-        get_radius="size * 350" if grouped else 350, radius_min_pixels=(4 if grouped else 5) * point_scale,
-        radius_max_pixels=(30 if grouped else 14) * point_scale, stroked=True,
+        **_point_radius(grouped, point_scale), stroked=True,
         get_line_color="line", line_width_min_pixels=2, pickable=True, auto_highlight=True,
     ))
     view_state = pdk.ViewState(**(view or CENTER))

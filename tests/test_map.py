@@ -133,7 +133,7 @@ def test_deck_rings_the_selected_campus_under_it_as_the_picture_does():
         assert (layer["getRadius"], layer["radiusMinPixels"], layer["radiusMaxPixels"]) == \
             (school["getRadius"], school["radiusMinPixels"], school["radiusMaxPixels"])
         assert layer["lineWidthUnits"] == "pixels"
-    assert ring["getLineColor"] == list(maps.SELECTED_RGB) and gap["getLineColor"] == [255, 255, 255]
+    assert ring["getLineColor"] == maps.INK_RGB and gap["getLineColor"] == [255, 255, 255]
     # the picture's ring: a gap to r + 3.5 px, ink to r + 6.5 (les/map_svg.py); here to r + 3.5 and r + 7
     assert ring["getLineWidth"] / 2 > gap["getLineWidth"] / 2 >= 3.5
 
