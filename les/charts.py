@@ -20,14 +20,21 @@ def _name(row, lang: str) -> str:
     return _txt(row["name_en"] if lang == "en" else row["name_nl"])
 
 
+MODEBAR_BAND_PX = 32  # plotly's tool bar: 26 px high, 2 px from the top
+
+
 def _base_layout(fig: go.Figure, lang: str, height: int, xaxis_title: str, font_size: int = 14,
                  height_override: int | None = None) -> go.Figure:
     """Shared look. Every text in the ink colour and at `font_size`, axis labels included: Streamlit's
     chart theme otherwise sets tick labels small and light grey, unreadable from the back of a room."""
     text = dict(family=FONT, size=font_size, color=INK)
+    height = height_override or height
     fig.update_layout(
-        height=height_override or height, margin=dict(l=10, r=20, t=30, b=40), font=text,
-        plot_bgcolor="white", legend=dict(orientation="h", yanchor="bottom", y=1.02, x=0, font=text),
+        height=height, margin=dict(l=10, r=20, t=30, b=40), font=text, plot_bgcolor="white",
+        # the legend starts below the band where plotly's tool bar appears (top right, under the pointer), so
+        # the bar never covers a legend entry; the plot area moves down to make room for it (automargin)
+        legend=dict(orientation="h", yref="container", yanchor="top", y=1 - MODEBAR_BAND_PX / height, x=0,
+                    font=text),
         separators=",." if lang == "nl" else ".,", hoverlabel=dict(font_size=font_size),
     )
     fig.update_xaxes(title=dict(text=xaxis_title, font=text), tickfont=text, gridcolor="#E5E8EC", zeroline=False)

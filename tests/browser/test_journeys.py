@@ -559,3 +559,29 @@ def test_a_charts_tool_bar_speaks_the_page_language(app):
     assert {"Download plot as a PNG", "Zoom in", "Reset axes"} <= set(titles())
     switch_language(app, "Nederlands")
     assert "Grafiek downloaden als png" in titles() and app.app_errors() == []
+
+
+def test_a_charts_tool_bar_never_covers_its_legend(app):
+    """At 1280 × 720 plotly's tool bar, shown under the pointer, covered "typisch (LES-pagina, school)" in the
+    legend of the share chart: the presenter's pointer hid the key to the chart. The legend now starts below
+    the bar's band, on every chart of /leervormen and /vergelijk."""
+    app.page.set_viewport_size({"width": 1280, "height": 720})
+    overlap = """chart => {
+        const bar = chart.querySelector('.modebar').getBoundingClientRect();
+        const hit = (r) => r.left < bar.right && r.right > bar.left && r.top < bar.bottom && r.bottom > bar.top;
+        const entries = [...chart.querySelectorAll('.legend .traces')];
+        return [entries.length, bar.height, entries.filter(e => hit(e.getBoundingClientRect())).map(e => e.textContent)];
+    }"""
+    for path, view in (("/leervormen", "Aandeel werkplek"), ("/leervormen", "Tijd"), ("/leervormen", "Vergoeding"),
+                       ("/vergelijk?chart=1", None)):
+        app.open(path)
+        if view:
+            click(app, pill(app, view, MAIN))
+        chart = app.page.locator(f"{MAIN} [data-testid='stPlotlyChart']").first
+        chart.scroll_into_view_if_needed()
+        chart.hover(position={"x": 60, "y": 160})  # the tool bar shows while the pointer is over the chart
+        app.page.wait_for_timeout(300)
+        entries, bar_height, covered = chart.evaluate(overlap)
+        assert entries >= 2 and bar_height > 10, (path, view, entries, bar_height)  # both were there to compare
+        assert covered == [], (path, view, covered)
+    assert app.app_errors() == []
