@@ -34,8 +34,13 @@ except ValueError:
 
 st.title(t(f"s{step}_title"))
 fs = ui.font_size()
-# what a chart may take on a 1280 × 720 projector, with the title and the words above and the buttons below
-chart_height = 320 if presenting else None
+# what a chart may take on a 1280 × 720 projector, with the title and the words above and the buttons below:
+# each step the most its caption leaves (step 2 names the forms without a level; step 3 explains its marks in
+# three lines), so the rows get room at the projector's type size (tests/browser: every step fits)
+chart_height = {2: 320, 3: 355, 4: 370}.get(step) if presenting else None
+# no tool bar on a slide: it appeared wherever the presenter's pointer crossed a chart, and its band took
+# rows' room from a chart already fitted to the screen (the figure is still a click away on its own page)
+tool_bar = not presenting
 name_col = "name_en" if lang_ == "en" else "name_nl"
 
 if forms is not None:
@@ -53,17 +58,18 @@ if forms is not None:
             ui.quadrant_picture(activities, "stap-1-model", width="stretch")
             words.markdown("> " + t("home_definition"))
         elif step == 2:
-            st.plotly_chart(charts.eqf_chart(formal, lang_, font_size=fs, height=chart_height),
-                            config=charts.chart_config("stap-2-vormen", lang_), width="stretch")
+            st.plotly_chart(charts.eqf_chart(formal, lang_, font_size=fs, height=chart_height, tool_bar=tool_bar),
+                            config=charts.chart_config("stap-2-vormen", lang_, tool_bar), width="stretch")
             missing = formal[formal["eqf_min"].isna()][name_col]
             st.caption(t("s2_caption", names=ui.escape_md(", ".join(missing)) or "—"))
         elif step == 3:
-            st.plotly_chart(charts.share_chart(formal, lang_, font_size=fs, height=chart_height, figures=figures),
-                            config=charts.chart_config("stap-3-werkplek", lang_), width="stretch")
+            st.plotly_chart(charts.share_chart(formal, lang_, font_size=fs, height=chart_height, figures=figures,
+                                               tool_bar=tool_bar),
+                            config=charts.chart_config("stap-3-werkplek", lang_, tool_bar), width="stretch")
             st.caption(t("cap_share"))
         elif step == 4:
-            st.plotly_chart(charts.pay_chart(formal, lang_, font_size=fs, height=chart_height),
-                            config=charts.chart_config("stap-4-vergoeding", lang_), width="stretch")
+            st.plotly_chart(charts.pay_chart(formal, lang_, font_size=fs, height=chart_height, tool_bar=tool_bar),
+                            config=charts.chart_config("stap-4-vergoeding", lang_, tool_bar), width="stretch")
             st.caption(t("cap_pay"))
         elif step == 5:
             names = dict(zip(forms["id"], forms[name_col]))

@@ -24,7 +24,7 @@ MODEBAR_BAND_PX = 32  # plotly's tool bar: 26 px high, 2 px from the top
 
 
 def _base_layout(fig: go.Figure, lang: str, height: int, xaxis_title: str, font_size: int = 14,
-                 height_override: int | None = None) -> go.Figure:
+                 height_override: int | None = None, tool_bar: bool = True) -> go.Figure:
     """Shared look. Every text in the ink colour and at `font_size`, axis labels included: Streamlit's
     chart theme otherwise sets tick labels small and light grey, unreadable from the back of a room."""
     text = dict(family=FONT, size=font_size, color=INK)
@@ -32,9 +32,10 @@ def _base_layout(fig: go.Figure, lang: str, height: int, xaxis_title: str, font_
     fig.update_layout(
         height=height, margin=dict(l=10, r=20, t=30, b=40), font=text, plot_bgcolor="white",
         # the legend starts below the band where plotly's tool bar appears (top right, under the pointer), so
-        # the bar never covers a legend entry; the plot area moves down to make room for it (automargin)
-        legend=dict(orientation="h", yref="container", yanchor="top", y=1 - MODEBAR_BAND_PX / height, x=0,
-                    font=text),
+        # the bar never covers a legend entry; the plot area moves down to make room for it (automargin).
+        # A chart without the bar (chart_config(tool_bar=False), a slide) keeps that height for its rows.
+        legend=dict(orientation="h", yref="container", yanchor="top",
+                    y=1 - (MODEBAR_BAND_PX if tool_bar else 0) / height, x=0, font=text),
         separators=",." if lang == "nl" else ".,", hoverlabel=dict(font_size=font_size),
     )
     fig.update_xaxes(title=dict(text=xaxis_title, font=text), tickfont=text, gridcolor="#E5E8EC", zeroline=False)
@@ -73,7 +74,7 @@ _KIND_STYLE = {
 
 
 def share_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int | None = None,
-                figures: pd.DataFrame | None = None) -> go.Figure:
+                figures: pd.DataFrame | None = None, tool_bar: bool = True) -> go.Figure:
     """Workplace share per form, every figure with its kind (legend): typical, computed, legal minimum. The
     figure's data says which is which: each trace's `meta` holds its kind and the form ids it draws."""
     from les.figures import value_text
@@ -143,7 +144,7 @@ def share_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int
             fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines+markers", marker=marker,
                                      line=dict(color=INK, width=style["width"], dash=style["dash"]),
                                      name=t(f"legend_kind_{kind}", lang), meta={"legend_kind": kind}))
-    _base_layout(fig, lang, 110 + 44 * max(len(order), 1), t("axis_share", lang), font_size, height)
+    _base_layout(fig, lang, 110 + 44 * max(len(order), 1), t("axis_share", lang), font_size, height, tool_bar)
     fig.update_xaxes(range=[0, 102], ticksuffix=" %" if lang == "nl" else "%")
     fig.update_yaxes(categoryorder="array", categoryarray=[names[i] for i in order.index])
     return fig
@@ -154,7 +155,8 @@ def time_frame(forms: pd.DataFrame) -> pd.DataFrame:
     return known
 
 
-def time_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int | None = None) -> go.Figure:
+def time_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int | None = None,
+               tool_bar: bool = True) -> go.Figure:
     """Days per week at the workplace and at school; a range (2–3 days) shows as a bar with an error bar."""
     data = time_frame(forms)
     names = [_name(r, lang) for _, r in data.iterrows()]
@@ -183,7 +185,7 @@ def time_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int 
                          arrayminus=[0] * len(lo), color="#333", thickness=2, width=6),
             customdata=hover, hovertemplate="%{customdata}<extra></extra>",
         ))
-    _base_layout(fig, lang, 100 + 60 * max(len(data), 1), t("axis_days", lang), font_size, height)
+    _base_layout(fig, lang, 100 + 60 * max(len(data), 1), t("axis_days", lang), font_size, height, tool_bar)
     fig.update_layout(barmode="group")
     fig.update_xaxes(range=[0, 5.5], dtick=1)
     return fig
@@ -204,7 +206,8 @@ def pay_frame(forms: pd.DataFrame, lang: str) -> pd.DataFrame:
 PAY_ORDER = ["wage", "salary", "learning_allowance", "internship_allowance", "varies", "none", "unknown"]
 
 
-def pay_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int | None = None) -> go.Figure:
+def pay_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int | None = None,
+              tool_bar: bool = True) -> go.Figure:
     """Who is paid what: each form on the row of its pay type(s), by country; the condition on hover."""
     data = pay_frame(forms, lang)
     data = data[data["pay"] != "unknown"]  # forms the sources say nothing about are listed under the chart
@@ -220,7 +223,8 @@ def pay_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int |
             hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
         ))
     order = [label("pay", p, lang) for p in PAY_ORDER if p in set(data["pay"])]
-    _base_layout(fig, lang, 100 + 40 * max(data["name"].nunique(), 1), t("axis_pay", lang), font_size, height)
+    _base_layout(fig, lang, 100 + 40 * max(data["name"].nunique(), 1), t("axis_pay", lang), font_size, height,
+                 tool_bar)
     fig.update_xaxes(categoryorder="array", categoryarray=order, type="category")
     return fig
 
@@ -255,17 +259,19 @@ PLOTLY_NL = {
 }
 
 
-def chart_config(filename: str, lang: str = "nl") -> dict:
+def chart_config(filename: str, lang: str = "nl", tool_bar: bool = True) -> dict:
     """Plotly's camera button exports a PNG at twice the size, with a meaningful file name; plotly's own
-    words (its tool bar) in the visitor's language."""
+    words (its tool bar) in the visitor's language. Without `tool_bar` (a slide on a projector) no bar
+    appears under the pointer; its figure is drawn with `tool_bar=False` too, so its rows get that room."""
     config = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "filename": filename, "scale": 2},
-              "modeBarButtonsToRemove": ["lasso2d", "select2d"]}
+              "modeBarButtonsToRemove": ["lasso2d", "select2d"], "displayModeBar": "hover" if tool_bar else False}
     if lang == "nl":
         config.update(locale="nl", locales={"nl": {"dictionary": PLOTLY_NL}})
     return config
 
 
-def eqf_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int | None = None) -> go.Figure:
+def eqf_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int | None = None,
+              tool_bar: bool = True) -> go.Figure:
     """Forms placed by EQF level: each bar spans the form's EQF range; Flanders and the Netherlands grouped."""
     data = forms[forms["eqf_min"].notna() & forms["country"].isin(["BE", "NL"])].copy()
     data["hi"] = data["eqf_max"].fillna(data["eqf_min"]).astype(float)
@@ -283,7 +289,7 @@ def eqf_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int |
                         for n, a, b in zip(names, group["lo"], group["hi"])],
             hovertemplate="<b>%{customdata[0]}</b><br>EQF %{customdata[1]}<extra></extra>",
         ))
-    _base_layout(fig, lang, 120 + 46 * max(len(data), 1), t("eqf_level", lang), font_size, height)
+    _base_layout(fig, lang, 120 + 46 * max(len(data), 1), t("eqf_level", lang), font_size, height, tool_bar)
     fig.update_xaxes(range=[0.5, 8.5], dtick=1)
     fig.update_yaxes(categoryorder="array", categoryarray=[_name(r, lang) for _, r in data.iterrows()][::-1])
     return fig

@@ -175,3 +175,25 @@ def test_the_export_carries_ranges_as_numbers_beside_their_text(forms):
     assert checked >= 20
     at_least = forms[forms["workplace_share_min"].notna() & forms["workplace_share_max"].isna()]
     assert len(at_least) and all(rows[i]["Werkplek (max. %)"].value is None for i in at_least["id"])
+
+
+@pytest.mark.parametrize("step", ["2", "3", "4"])
+def test_a_slide_draws_its_chart_without_the_tool_bar_and_gives_its_rows_the_room(step):
+    """On a slide plotly's tool bar appeared wherever the presenter's pointer crossed the chart, and its band
+    above the legend took the rows' room; on the pages the bar stays, with the legend below its band."""
+    import json
+
+    from tests.test_app_pages import run
+
+    def chart(**params):
+        at = run("app_pages/presentatie.py", **params)
+        assert not at.exception
+        element = at.get("plotly_chart")[0].proto
+        return json.loads(element.config), json.loads(element.spec)["layout"]
+
+    config, layout = chart(step=step, present="1")
+    assert config["displayModeBar"] is False
+    assert layout["legend"]["yref"] == "container" and layout["legend"]["y"] == 1
+    config, layout = chart(step=step)
+    assert config["displayModeBar"] == "hover"
+    assert layout["legend"]["y"] == pytest.approx(1 - charts.MODEBAR_BAND_PX / layout["height"])

@@ -179,6 +179,14 @@ def test_presenter_walks_the_story_at_1280_by_720(app):
         scroll = app.page.evaluate("() => document.querySelector(\"[data-testid='stMain']\").scrollHeight"
                                    " - document.querySelector(\"[data-testid='stMain']\").clientHeight")
         assert scroll <= 2, f"step {step} scrolls by {scroll} px"
+        if step in (2, 3, 4):  # a slide's chart: no tool bar under the pointer, every row's name legible
+            chart = app.page.locator(f"{MAIN} [data-testid='stPlotlyChart']").first
+            chart.hover(position={"x": 60, "y": 120})
+            assert chart.locator(".modebar-btn").count() == 0, f"step {step} shows plotly's tool bar"
+            rows = sorted(b["y"] for b in (e.bounding_box() for e in chart.locator(".ytick text").all()) if b)
+            height = chart.locator(".ytick text").first.bounding_box()["height"]
+            gaps = [b - a for a, b in zip(rows, rows[1:])]
+            assert len(rows) >= 5 and min(gaps) >= height, f"step {step}: rows {gaps} px apart, names {height} px high"
         if step == 6:
             alt = app.page.locator("[data-testid='stImage'] img").first.get_attribute("alt")
             assert "40 km" in alt and "Terneuzen" in alt
