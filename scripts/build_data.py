@@ -185,7 +185,9 @@ def netherlands_ho(ids: Ids, schools: list, programmes: list, coverage: list) ->
             "id": school_id, "name": match["campus_name"], "institution": institution, "country": "NL",
             "province": loc["province"], "municipality": loc["municipality"],
             "address": f"{loc['street']}, {loc['zip']} {loc['city'].title() if loc['city'].isupper() else loc['city']}",
-            "lat": number(loc["lat"]), "lon": number(loc["lon"]), "institution_type": "hogeschool",
+            "lat": number(loc["lat"]), "lon": number(loc["lon"]),
+            # a university's location offers university programmes (WO-BA, WO-MA): Wageningen University in Breda
+            "institution_type": "universiteit" if all(r["NIVEAU"].startswith("WO") for r in offered) else "hogeschool",
             "website": loc.get("url") or "", "source_url": DUO_URL,
             "source_record": (f"DUO location {key[1]} ({offered[0]['ONDERWIJSLOCATIESTRAAT']}, "
                               f"{offered[0]['ONDERWIJSLOCATIEPLAATS']}) of {institution} ({key[0]}) in {DUO_REPO} "
@@ -252,7 +254,10 @@ def netherlands_mbo(ids: Ids, schools: list, coverage: list) -> None:
     for loc in locations:
         city, street = loc["city"].strip(), re.sub(r"\s+", " ", loc["street"]).strip()
         own = loc["name"].strip()
-        # KiesMBO's location names are often just the town and street again, or "Hoofdlocatie"
+        if own.lower().startswith(city.lower() + ","):  # "Roosendaal, Johan Cruijff College": the town, then the name
+            own = own[len(city) + 1:].strip()
+        # KiesMBO's location names are often just the town and street again, or "Hoofdlocatie"; a name of its own
+        # is kept, or two locations in one building read alike (Curio's Johan Cruijff College and Knipplein 11)
         named = own and own != "Hoofdlocatie" and city.lower() not in own.lower() and street.split()[0].lower() not in own.lower()
         schools.append({
             "id": ids.get("kiesmbo", loc["brinvest"], "nl", loc["institution"], city, street),

@@ -128,3 +128,30 @@ def test_data_package_is_generated_and_valid():
     programmes = next(r for r in package["resources"] if r["name"] == "programmes")
     assert {"fields": ["school_id"], "reference": {"resource": "schools", "fields": ["id"]}} in programmes["schema"]["foreignKeys"]
     assert programmes["schema"]["primaryKey"] == ["id"]
+
+
+def _rows(name: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO((DATA / name).read_text(encoding="utf-8"))))
+
+
+def test_every_campus_has_a_name_of_its_own():
+    """Curio's two KiesMBO locations at Knipplein 11 (25LX02, "Roosendaal, Johan Cruijff College", and 25LX30)
+    both read "Curio – Roosendaal (Knipplein 11)": the build dropped the name because it began with the town.
+    Two markers, one name, and the school list could not tell them apart."""
+    names = [r["name"] for r in _rows("schools.csv")]
+    assert len(names) == len(set(names)), sorted({n for n in names if names.count(n) > 1})
+    assert "Curio – Roosendaal (Johan Cruijff College, Knipplein 11)" in names
+
+
+def test_a_dutch_campus_is_a_university_or_a_hogeschool_as_its_programmes_are():
+    """DUO's level says which: WO-BA/WO-MA at a university, HBO-AD/BA/MA at a hogeschool. Wageningen
+    University's Breda location was typed a hogeschool, as every Dutch higher-education row was."""
+    levels: dict[str, set] = {}
+    for p in _rows("programmes.csv"):
+        if p["code_system"] == "croho":
+            levels.setdefault(p["school_id"], set()).add(p["source_level"].split("-")[0])
+    types = {s["id"]: s["institution_type"] for s in _rows("schools.csv")}
+    assert levels and {types[school] for school in levels} == {"hogeschool", "universiteit"}
+    for school, kinds in levels.items():
+        assert types[school] == ("universiteit" if kinds == {"WO"} else "hogeschool"), (school, kinds)
+    assert types["nl-wur-breda-mgr-hopmansstraat"] == "universiteit"
