@@ -182,7 +182,8 @@ if (state.sectors or state.forms or (state.eqf and tuple(state.eqf) != (1, 8))) 
 # Legend (interface strings and our own colours only; nothing from the data): (label, kind, fill, ring).
 # The picture carries it inside, so a downloaded map explains itself; the interactive map gets it below.
 legend = maps.legend_entries(st.session_state[K["color"]], bool(near), lang_,
-                             unknown_offer=bool(len(shown)) and not shown["offer_known"].all())
+                             unknown_offer=bool(len(shown)) and not shown["offer_known"].all(),
+                             types=set(shown["institution_type"]) if len(shown) else set())
 if interactive:
     st.html(map_svg.legend_html(legend))
 

@@ -155,23 +155,54 @@ def _scale_bar(project: Projection) -> str:
 LEGEND_ROW = 20
 
 
-def _legend_box(entries, x: float = 10, y: float = 10) -> tuple[float, float, float, float]:
-    width = max((7.0 * len(name) for name, *_ in entries), default=0) + 44
-    return x, y, round(x + width, 1), y + len(entries) * LEGEND_ROW + 10
+def _legend_columns(entries, columns: int) -> tuple[int, list[float]]:
+    """Rows, and each column's width, for the entries laid out down `columns` columns."""
+    rows = -(-len(entries) // columns) if entries else 0
+    return rows, [max(7.0 * len(name) for name, *_ in entries[c * rows:(c + 1) * rows]) + 44
+                  for c in range(columns) if entries[c * rows:(c + 1) * rows]]
 
 
-def legend_svg(entries: list[tuple[str, str, str, str]], x: float = 10, y: float = 10) -> str:
-    """A legend box in the picture's top-left corner (the North Sea in the default view), so a downloaded
-    map explains itself. Entries: (label, kind, fill, stroke), kind "point", "line" or "circle"."""
+def _legend_box(entries, x: float = 10, y: float = 10, columns: int = 1) -> tuple[float, float, float, float]:
+    rows, widths = _legend_columns(entries, columns)
+    return x, y, round(x + sum(widths), 1), y + rows * LEGEND_ROW + 10
+
+
+def legend_place(entries, marks: list[tuple[float, float, float]], width: int = WIDTH,
+                 height: int = HEIGHT) -> tuple[float, float, int]:
+    """Where the legend box goes, and in how many columns: where it hides the fewest `marks` (x, y, radius:
+    the campuses, the town the radius is drawn around). Zoomed in on Terneuzen, a tall box in the top-left
+    corner held Walcheren's campuses; a low box of two columns along an edge, in the emptiest corner, hides
+    none. Ties: two columns before one, then top-left (the North Sea in the default view), top-right,
+    bottom-right, bottom-left above the scale bar."""
+    places = []
+    for columns in ((2, 1) if len(entries) > 3 else (1,)):
+        x0, y0, x1, y1 = _legend_box(entries, 0, 0, columns)
+        w, h = x1 - x0, y1 - y0
+        if w > width - 20:
+            continue
+        places += [(10, 10, columns, w, h), (width - w - 10, 10, columns, w, h),
+                   (width - w - 10, height - h - 10, columns, w, h), (10, height - 50 - h - 4, columns, w, h)]
+
+    def hidden(place):
+        cx, cy, _, w, h = place
+        return sum(1 for x, y, r in marks if cx - r < x < cx + w + r and cy - r < y < cy + h + r)
+    x, y, columns, *_ = min(places, key=hidden) if places else (10, 10, 1)
+    return x, y, columns
+
+
+def legend_svg(entries: list[tuple[str, str, str, str]], x: float = 10, y: float = 10, columns: int = 1) -> str:
+    """A legend box, by default in the picture's top-left corner (`legend_place` finds the best), so a
+    downloaded map explains itself. Entries: (label, kind, fill, stroke), kind "point", "line" or "circle"."""
     if not entries:
         return ""
     row, size = LEGEND_ROW, 13
-    x0, y0, x1, y1 = _legend_box(entries, x, y)
+    x0, y0, x1, y1 = _legend_box(entries, x, y, columns)
     out = [f'<g class="legend"><rect x="{x0}" y="{y0}" width="{round(x1 - x0, 1)}" height="{y1 - y0}" fill="white" '
            f'fill-opacity="0.88" stroke="#C9CED4" rx="4"/>']
-    for i, (name, kind, fill, stroke) in enumerate(entries):
-        cy = y + 15 + i * row
-        cx = x + 16
+    rows, widths = _legend_columns(entries, columns)
+    for i, (name, kind, fill, stroke) in enumerate(entries):  # down the first column, then the second
+        cy = y + 15 + (i % rows) * row
+        cx = round(x + 16 + sum(widths[:i // rows]), 1)
         out.append(_legend_mark(kind, fill, stroke, cx, cy))
         out.append(f'<text x="{cx + 14}" y="{cy + 4.5}" font-size="{size}" fill="{INK}">{escape(name)}</text>')
     return "".join(out) + "</g>"
@@ -212,27 +243,33 @@ def map_svg(points: pd.DataFrame, view: dict, near: tuple[float, float, float] |
     as for `legend_svg`; `near_label` names the town the radius is drawn around, beside its dot."""
     project = Projection(view, width, height)
     view_key = (float(view["latitude"]), float(view["longitude"]), float(view["zoom"]))
+    grouped = "size" in points.columns
+    sizes = points["size"].to_numpy(float) if grouped else None
+    xs, ys = project.pixels(points["lon"].to_numpy(float), points["lat"].to_numpy(float))
+    px_km = project.px_per_km()
+    # the interactive layer's radius (350 m, grouped: size × 350 m) within its pixel bounds
+    radii = [min(max((sizes[i] if grouped else 1) * 0.35 * px_km, 4 if grouped else 5), 30 if grouped else 14)
+             for i in range(len(points))]
+    marks = list(zip(xs.tolist(), ys.tolist(), radii))
+    if near is not None:  # the town's dot and its name count as much as the campuses around it
+        nx, ny = project(near[1], near[0])
+        marks += [(nx, ny, 6)] * 5 + [(nx + 10 + 9 * i, ny - 14, 8) for i in range(len(near_label or ""))]
+    legend_at = legend_place(legend, marks, width, height) if legend else (10, 10, 1)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
            f'viewBox="0 0 {width} {height}" font-family="{escape(FONT_FAMILY)}">',
            f'<rect width="{width}" height="{height}" fill="{BACKGROUND}"/>',
            _static_layers(view_key, width, height,
-                          ((0, height - 50, 200, height),) + ((_legend_box(legend),) if legend else ()),
+                          ((0, height - 50, 200, height),) + ((_legend_box(legend, *legend_at),) if legend else ()),
                           near_label if near is not None else None)]
     if near is not None:
         lat, lon, km = near
         d = _path([geo.circle_polygon(lat, lon, km)], project, True)
         out.append(f'<path d="{d}" fill="#E69F00" fill-opacity="0.12" stroke="#E69F00" stroke-width="2"/>')
-    grouped = "size" in points.columns
-    sizes = points["size"].to_numpy(float) if grouped else None
     chosen = None
-    xs, ys = project.pixels(points["lon"].to_numpy(float), points["lat"].to_numpy(float))
-    px_km = project.px_per_km()
-    rows = zip(xs.tolist(), ys.tolist(), points["color"], points["line"], points["id"])
-    for i, (x, y, fill, line, pid) in enumerate(rows):
+    rows = zip(xs.tolist(), ys.tolist(), points["color"], points["line"], points["id"], radii)
+    for x, y, fill, line, pid, r in rows:
         if not project.inside(x, y, margin=30):
             continue
-        # the interactive layer's radius (350 m, grouped: size × 350 m) within its pixel bounds
-        r = min(max((sizes[i] if grouped else 1) * 0.35 * px_km, 4 if grouped else 5), 30 if grouped else 14)
         circle = (f'<circle cx="{x}" cy="{y}" r="{round(r, 1)}" fill="{_rgb(fill)}" stroke="{_rgb(line)}" '
                   f'stroke-width="2"/>')
         if selected and pid == selected:
@@ -249,7 +286,7 @@ def map_svg(points: pd.DataFrame, view: dict, near: tuple[float, float, float] |
         x, y, r = chosen
         out.append(f'<circle cx="{x}" cy="{y}" r="{round(r + 5, 1)}" fill="none" stroke="{INK}" stroke-width="3"/>')
     out.append(_scale_bar(project))
-    out.append(legend_svg(legend or []))
+    out.append(legend_svg(legend or [], *legend_at))
     out.append("</svg>")
     return "".join(out)
 

@@ -243,11 +243,15 @@ def build_deck(points: pd.DataFrame, lang: str, near: tuple[float, float, float]
     return Deck(layers=layers, initial_view_state=view_state, tooltip=tooltip(lang), map_provider=None)
 
 
-def legend_entries(color_by: str, near: bool, lang: str, unknown_offer: bool = False) -> list[tuple[str, str, str, str]]:
+def legend_entries(color_by: str, near: bool, lang: str, unknown_offer: bool = False,
+                   types: set | None = None) -> list[tuple[str, str, str, str]]:
     """The map's legend, the same for the picture, the interactive map and the story's map: (label, kind,
-    fill, ring), kind "point", "line" or "circle". Interface strings and our own colours only."""
+    fill, ring), kind "point", "line" or "circle". Interface strings and our own colours only. Coloured by
+    type, it names the `types` on the map (all nine without it): a key to colours the map does not show
+    only made the box larger, over the campuses."""
     if color_by == "type":
-        entries = [(label("type", k, lang), "point", "#%02X%02X%02X" % TYPE_RGB[k], "#1F2933") for k in TYPE_ORDER]
+        entries = [(label("type", k, lang), "point", "#%02X%02X%02X" % TYPE_RGB[k], "#1F2933") for k in TYPE_ORDER
+                   if types is None or k in types]
         entries += [(t("m_legend_ring", lang), "point", "#FFFFFF", "#1F2933")]
     else:
         entries = [(label("country", "BE", lang), "point", COUNTRY_COLORS["BE"], "#FFFFFF"),

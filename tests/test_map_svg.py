@@ -261,3 +261,38 @@ def test_every_mark_of_the_interactive_legend_can_be_seen(color_by):
 def test_the_interactive_legend_escapes_its_labels():
     page = map_svg.legend_html([("<img src=x onerror=alert(1)>", "point", "#0072B2", "#FFFFFF")])
     assert "<img" not in page and "&lt;img" in page
+
+
+def legend_hides(svg: str) -> list[ET.Element]:
+    """The campuses under the picture's legend box."""
+    rect = ET.fromstring(svg).find(f"{NS}g[@class='legend']/{NS}rect")
+    x0, y0 = float(rect.get("x")), float(rect.get("y"))
+    x1, y1 = x0 + float(rect.get("width")), y0 + float(rect.get("height"))
+    return [c for c in campus_circles(svg) if x0 - float(c.get("r")) < float(c.get("cx")) < x1 + float(c.get("r"))
+            and y0 - float(c.get("r")) < float(c.get("cy")) < y1 + float(c.get("r"))]
+
+
+@pytest.mark.parametrize("color_by", ["country", "type"])
+def test_the_legend_keeps_clear_of_the_campuses_and_names_only_what_the_map_shows(color_by):
+    """Around Terneuzen (40 km, coloured by type) the legend listed all nine types, five of them nowhere on the
+    map, in a tall box over Walcheren's campuses: it hid 13 of 31. It now names the types shown, in two low
+    columns when that fits, in the corner where it hides the fewest campuses."""
+    from les import ui
+    hidden = {}
+    for town_name in ui.QUICK_TOWNS:
+        for km in (20, 40):
+            town = geo.find_town(town_name)
+            lat, lon = float(town["lat"]), float(town["lon"])
+            shown = geo.within(SCHOOLS, lat, lon, km)
+            view = {"latitude": lat, "longitude": lon, "zoom": maps.zoom_for_radius(lat, km, map_svg.HEIGHT)}
+            legend = maps.legend_entries(color_by, True, "nl", unknown_offer=not shown["offer_known"].all(),
+                                         types=set(shown["institution_type"]))
+            svg = map_svg.map_svg(maps.point_frame(shown, {}, color_by, "nl"), view, near=(lat, lon, km),
+                                  legend=legend, near_label=town_name)
+            hidden[(town_name, km)] = len(legend_hides(svg))
+            names = {el.text for el in ET.fromstring(svg).iter(NS + "text")}
+            types = {maps.label("type", k, "nl") for k in maps.TYPE_ORDER}
+            assert names & types == ({maps.label("type", k, "nl") for k in set(shown["institution_type"])}
+                                     if color_by == "type" else set())
+    assert hidden[("Terneuzen", 40)] == 0
+    assert max(hidden.values()) <= 1, hidden
