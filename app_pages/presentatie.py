@@ -47,11 +47,12 @@ if forms is not None:
     formal = forms[forms["formality"] == "formal"]
     # a picture beside its words, so a slide is one screen high; a chart (its names are long) and the
     # table of step 5 take the full width, their words above them
+    slide = st.container(key="slide")  # a picture on a slide is capped to what the screen leaves it (ui.py)
     if step in (1, 6, 7):
-        visual, words = st.columns([3, 2], gap="large")
+        visual, words = slide.columns([3, 2], gap="large")
     else:
-        words = st.container()
-        visual = st.container()
+        words = slide.container()
+        visual = slide.container()
     words.markdown(f"#### {t(f's{step}_text')}")
     with visual:
         if step == 1 and activities is not None:

@@ -165,11 +165,13 @@ PRESENT_CSS = """
 /* a key figure stays larger than its words (the rule above would make it the size of its label) */
 [data-testid="stMain"] [data-testid="stMetricValue"] p { font-size: 2.8rem; line-height: 1.2; }
 [data-testid="stMainBlockContainer"] { padding-top: 1.2rem; padding-bottom: 1rem; max-width: 100%; }
-/* a picture is never taller than the screen leaves it: title above, the step buttons below */
+/* a picture is never taller than the screen: on a slide, than the screen leaves it (title above, the step
+   buttons below); on a page (the map), than the screen itself, so it fills the width when scrolled to */
 [data-testid="stMain"] [data-testid="stImage"], [data-testid="stMain"] [data-testid="stImageContainer"],
 [data-testid="stMain"] [data-testid="stFullScreenFrame"] > div:has(> [data-testid="stImage"]) { width: 100%; }
 [data-testid="stMain"] [data-testid="stImage"] img { width: 100% !important; height: auto;
-  max-height: calc(100vh - 255px); object-fit: contain; object-position: left top; }
+  max-height: calc(100vh - 2rem); object-fit: contain; object-position: left top; }
+[data-testid="stMain"] .st-key-slide [data-testid="stImage"] img { max-height: calc(100vh - 255px); }
 /* the language switch and the way out stay in view, top right, without taking a line of the slide */
 .st-key-present-bar { position: fixed; top: 0.6rem; right: 1.2rem; z-index: 999990; width: auto !important;
   background: rgba(255, 255, 255, 0.92); border-radius: 0.5rem; padding: 0.2rem; }

@@ -593,3 +593,18 @@ def test_a_charts_tool_bar_never_covers_its_legend(app):
         assert entries >= 2 and bar_height > 10, (path, view, entries, bar_height)  # both were there to compare
         assert covered == [], (path, view, covered)
     assert app.app_errors() == []
+
+
+def test_the_map_on_a_projector_is_as_large_as_the_screen(app):
+    """In presentation mode the map page's picture was capped as a slide's is (the screen less a title and the
+    step buttons): 580 px wide at 1280 × 720, smaller than without presentation mode. A slide keeps its cap
+    (the presenter's walk checks each step fits); a page's picture may fill the screen."""
+    app.page.set_viewport_size({"width": 1280, "height": 720})
+    app.open("/kaart?present=1")
+    img = app.page.locator(f"{MAIN} [data-testid='stImage'] img").first
+    img.scroll_into_view_if_needed()
+    width, height = app.page.evaluate("() => { const r = document.querySelector(\"[data-testid='stMain'] "
+                                      "[data-testid='stImage'] img\").getBoundingClientRect(); return [r.width, r.height] }")
+    drawn = min(width, height * 700 / 560)  # the picture is drawn whole inside its box (object-fit: contain)
+    assert drawn >= 800 and height <= 720, (width, height)
+    assert app.app_errors() == []
