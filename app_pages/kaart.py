@@ -117,10 +117,14 @@ with st.sidebar:
               format_func=lambda c: label("country", c))
     ui.choice(st.pills, t("m_sector"), list(SECTORS), key=K["sector"], selection_mode="multi",
               format_func=lambda c: label("sector", c))
-    ui.choice(st.pills, t("m_province"), list(PROVINCES), key=K["province"], selection_mode="multi",
-              format_func=lambda p: label("province", p))
-    ui.choice(st.pills, t("m_type"), list(INSTITUTION_TYPES), key=K["type"], selection_mode="multi",
-              format_func=lambda c: label("type", c))
+    # the provinces and kinds of provider some campus has (Henegouwen or Syntra only emptied the map), and any
+    # chosen one, so a link's choice can be seen and undone
+    ui.choice(st.pills, t("m_province"), [p for p in PROVINCES if p in set(schools.get("province", ()))
+                                          or p in st.session_state[K["province"]]],
+              key=K["province"], selection_mode="multi", format_func=lambda p: label("province", p))
+    ui.choice(st.pills, t("m_type"), [k for k in INSTITUTION_TYPES if k in set(schools.get("institution_type", ()))
+                                      or k in st.session_state[K["type"]]],
+              key=K["type"], selection_mode="multi", format_func=lambda c: label("type", c))
     st.slider(t("f_eqf"), 1, 8, key=K["eqf"])
     # the forms some campus offers (a form no campus offers would only empty the map), and any chosen one
     offered = {f for items in schools.get("learning_forms", []) for f in items} | set(st.session_state[K["form"]])

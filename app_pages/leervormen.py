@@ -71,7 +71,10 @@ with st.sidebar:
                   format_func=lambda c, prefix=prefix, lang_=lang_: label(prefix, c, lang_))
     st.slider(t("f_eqf"), 1, 8, key=KEYS["eqf"], help=t("f_eqf_help"))
     st.slider(t("f_share"), 0, 100, step=5, key=KEYS["share"], help=t("f_share_help"))
-    for key, options, prefix, text in (("pay", list(PAY_FILTER_VALUES), "pay", "f_pay"),
+    # the kinds of pay some form has ("varies" matched none of the 18 and only emptied the table), and any chosen
+    paid = {p for types in forms["pay_type"] for p in (types or ("unknown",))}
+    paid |= set(st.session_state[KEYS["pay"]])
+    for key, options, prefix, text in (("pay", [p for p in PAY_FILTER_VALUES if p in paid], "pay", "f_pay"),
                                        ("status", list(STATUSES), "status", "f_status")):
         ui.choice(st.pills, t(text), options, key=KEYS[key], selection_mode="multi",
                   format_func=lambda c, prefix=prefix, lang_=lang_: label(prefix, c, lang_))

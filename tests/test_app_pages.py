@@ -305,3 +305,19 @@ def test_while_presenting_the_intro_does_not_point_to_the_hidden_filters(page):
     shown = " ".join(m.value for m in run(page, present="1").markdown)
     assert "Filter links" not in shown and ("werkplekleren" in shown or "opleiding" in shown)
     assert "Filter links" in " ".join(m.value for m in run(page).markdown)
+
+
+def test_every_pay_filter_on_offer_shows_a_learning_form():
+    """"Vergoeding → verschilt" was a pill that matched none of the 18 forms and only emptied the table. A kind
+    of pay is offered when some form has it, or when a link chose it."""
+    from les.filters import PAY_FILTER_VALUES
+    from les.i18n import label
+    ids = {label("pay", v, "nl"): v for v in PAY_FILTER_VALUES}
+    offered = [ids[o] for o in run("app_pages/leervormen.py").sidebar.pills(key="lf_pay.nl").options]
+    assert "varies" not in offered and {"wage", "salary", "unknown"} <= set(offered)
+    for value in offered:
+        at = run("app_pages/leervormen.py", pay=value)
+        assert not at.exception and not any("Geen leervormen" in i.value for i in at.info), value
+    at = run("app_pages/leervormen.py", pay="varies")  # from a link: shown, chosen, and the page says so
+    assert at.sidebar.pills(key="lf_pay.nl").value == ["varies"]
+    assert any("Geen leervormen" in i.value for i in at.info)

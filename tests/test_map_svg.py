@@ -296,3 +296,29 @@ def test_the_legend_keeps_clear_of_the_campuses_and_names_only_what_the_map_show
                                      if color_by == "type" else set())
     assert hidden[("Terneuzen", 40)] == 0
     assert max(hidden.values()) <= 1, hidden
+
+
+@pytest.mark.parametrize("key, param, values", [
+    ("map_province.nl", "province", "PROVINCES"), ("map_type.nl", "type", "INSTITUTION_TYPES"),
+    ("map_sector.nl", "sector", "SECTORS")])
+def test_every_map_filter_value_on_offer_shows_a_campus(key, param, values):
+    """Henegouwen, Vlaams-Brabant, Zuid-Holland, Syntra, cdo, cvo and volwassenenonderwijs were pills that
+    always emptied the map ("0 van 161 campussen"). A pill is offered when some campus has it, or when a
+    link chose it (so it can be seen and undone)."""
+    from les import schema
+    from les.i18n import label
+    prefix = {"province": "province", "type": "type", "sector": "sector"}[param]
+    ids = {label(prefix, v, "nl"): v for v in getattr(schema, values)}
+    offered = [ids[o] for o in run("app_pages/kaart.py").sidebar.pills(key=key).options]
+    column = {"province": "province", "type": "institution_type", "sector": "sectors"}[param]
+    present = set(SCHOOLS[column].explode()) if param == "sector" else set(SCHOOLS[column])
+    assert offered and set(offered) == present & set(getattr(schema, values))
+    for value in offered:
+        at = run("app_pages/kaart.py", **{param: value})
+        assert not at.warning and not any(c.value.startswith("0 van") for c in at.caption), value
+    missing = [v for v in getattr(schema, values) if v not in present]
+    if missing:  # a value from a link stays, chosen, and the page says the map is empty
+        at = run("app_pages/kaart.py", **{param: missing[0]})
+        pills = at.sidebar.pills(key=key)
+        assert label(prefix, missing[0], "nl") in pills.options and pills.value == [missing[0]]
+        assert any("Geen scholen voldoen" in w.value for w in at.warning)
