@@ -146,7 +146,7 @@ with near_box:
     with c1:
         ui.choice(st.pills, t("m_near"), quick_towns, key=K["near"], part="quick", wrap=True)  # wrap: in a column
         # pills would otherwise scroll sideways, hiding the towns to the east
-        more_towns = st.expander(t("m_near_more", n=fmt_number(len(towns))), key="near_more", on_change="rerun")
+        more_towns = ui.kept_expander(t("m_near_more", n=fmt_number(len(towns))), key="near_more")
         if more_towns.open:
             ui.choice(more_towns.selectbox, t("m_near_other"), [None, *towns["label"]], key=K["near"], part="other",
                       format_func=lambda v: t("m_near_none") if v is None else v)

@@ -79,7 +79,7 @@ st.subheader(t("m_near_title"))
 c1, c2 = st.columns([2, 1])
 with c1:
     ui.choice(st.pills, t("m_near"), QUICK_TOWNS, key=K["near"], part="quick", wrap=True)
-    more = st.expander(t("m_near_more", n=fmt_number(len(geo.towns()))), key="pg_near_more", on_change="rerun")
+    more = ui.kept_expander(t("m_near_more", n=fmt_number(len(geo.towns()))), key="pg_near_more")
     if more.open:
         ui.choice(more.selectbox, t("m_near_other"), [None, *geo.towns()["label"]], key=K["near"], part="other",
                   format_func=lambda v: t("m_near_none") if v is None else v)

@@ -281,12 +281,17 @@ def pick_filter(label: str, options: list, *, key: str, multi: bool, format_func
 def url_expander(label: str, *, key: str, **kwargs):
     """An expander whose open state is in the URL (`?{key}=true`), for content built only when opened.
 
-    The state `key` (True when open) outlives a language switch: the expander itself is keyed per
-    language (its label changes, and Streamlit closed a keyed expander whose label changed). Not
-    Streamlit's bind="query-params": with a bound expander on the page, following an st.page_link pushed
-    an extra browser-history entry (the old page with the new page's parameters), so Back after
-    map → school → learning form landed on a map that had lost the town, radius and school. The page
-    writes the parameter itself with the rest of its URL (`open_params`)."""
+    The state is `kept_expander`'s. Not Streamlit's bind="query-params": with a bound expander on the page,
+    following an st.page_link pushed an extra browser-history entry (the old page with the new page's
+    parameters), so Back after map → school → learning form landed on a map that had lost the town, radius
+    and school. The page writes the parameter itself with the rest of its URL (`open_params`)."""
+    return kept_expander(label, key=key, **kwargs)
+
+
+def kept_expander(label: str, *, key: str, **kwargs):
+    """An expander, for content built only when opened, whose open state `key` (True when open) outlives a
+    language switch: the expander itself is keyed per language (its label changes, and Streamlit closed a
+    keyed expander whose label changed: "Andere gemeente", with Hulst picked in it, folded on "English")."""
     wkey = widget_key(key)
 
     def keep() -> None:

@@ -608,3 +608,19 @@ def test_the_map_on_a_projector_is_as_large_as_the_screen(app):
     drawn = min(width, height * 700 / 560)  # the picture is drawn whole inside its box (object-fit: contain)
     assert drawn >= 800 and height <= 720, (width, height)
     assert app.app_errors() == []
+
+
+@pytest.mark.parametrize("path", ["/kaart", "/opleidingen"])
+def test_a_town_picked_from_the_list_stays_in_view_across_the_language_switch(app, path):
+    """"Andere gemeente" folded on "English": the filter on Hulst was kept, but no widget showed it any more."""
+    app.open(path)
+    click(app, app.page.locator(MAIN).get_by_text(re.compile(r"^Andere gemeente \(alle")))
+    open_select(app, "Gemeente").type("Hulst")  # a thousand towns: typed, as a person would, then clicked
+    click(app, app.page.locator("[role='option']", has_text="Hulst").first)
+    assert params(app)["near"] == "Hulst"
+    for language, chosen, town in (("English", "Another town", "Town"), ("Nederlands", "Andere gemeente", "Gemeente")):
+        switch_language(app, language)
+        box = app.page.locator(f"{MAIN} [data-testid='stExpander'] details", has_text=chosen).first
+        assert box.get_attribute("open") is not None, language  # still open, showing the town
+        assert select_box(app, town).input_value() == "Hulst" and params(app)["near"] == "Hulst"
+    assert app.app_errors() == []
