@@ -79,14 +79,19 @@ st.write(t("about_extracts_intro"))
 extracts = pd.read_csv(DATA_DIR / "sources" / "SOURCES.csv", dtype=str, keep_default_na=False) \
     if (DATA_DIR / "sources" / "SOURCES.csv").exists() else None
 if extracts is not None:
+    def nl_or_en(column: str) -> str:
+        return column if lang_ == "en" or f"{column}_nl" not in extracts else f"{column}_nl"
+
     def pinned(r) -> str:
         if not r["repository"]:
             return ""
         return f"https://github.com/{r['repository']}/blob/{r['commit']}/{r['path']}"
     st.markdown(ui.md_table(pd.DataFrame({
-        t("cov_file"): extracts["file"], t("cov_what"): extracts["title"], t("cov_publisher"): extracts["publisher"],
+        # described in the reader's language (title_nl, publisher_nl, licence_nl: the Dutch page read English)
+        t("cov_file"): extracts["file"], t("cov_what"): extracts[nl_or_en("title")],
+        t("cov_publisher"): extracts[nl_or_en("publisher")],
         t("cov_copy"): [pinned(r) for _, r in extracts.iterrows()], t("cov_date"): extracts["commit_date"],
-        t("about_col_licence"): extracts["licence"],
+        t("about_col_licence"): extracts[nl_or_en("licence")],
     }).set_index(t("cov_file")), link_columns=(t("cov_copy"),), link_text=t("cov_copy_link")))
 
 st.subheader(t("about_sources_title"))

@@ -140,3 +140,20 @@ def test_plotly_words_are_plotlys_own_and_translated():
              "Double-click to zoom back out", "Double-click on legend to isolate one trace"}
     assert shown <= set(PLOTLY_NL)
     assert all(PLOTLY_NL[k] and PLOTLY_NL[k] != k for k in shown)
+
+
+def test_the_pinned_extracts_are_described_in_the_readers_language():
+    """The Dutch "Over de data" described its pinned source files in English ("this project", "as above",
+    "not stated by the copy or the portal used"): SOURCES.csv carries a Dutch title, publisher and licence."""
+    import csv
+
+    from tests.conftest import DATA
+    with (DATA / "sources" / "SOURCES.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert rows and all(r[f"{c}_nl"].strip() for r in rows for c in ("title", "publisher", "licence"))
+    dutch = " ".join(m.value for m in run("app_pages/over_de_data.py").markdown)
+    english = " ".join(m.value for m in run("app_pages/over_de_data.py", lang="en").markdown)
+    for phrase_nl, phrase_en in (("dit project", "this project"), ("zoals hierboven", "as above"),
+                                 ("niet vermeld voor de gegevens", "not stated for the data")):
+        assert phrase_nl in dutch and phrase_en not in dutch
+        assert phrase_en in english and phrase_nl not in english
