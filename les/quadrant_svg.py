@@ -43,13 +43,59 @@ def _name(row, lang: str) -> str:
 
 
 def _text(x: float, y: float, value: str, size: float, anchor: str = "start", weight: str = "normal",
-          fill: str = INK, width: int = 0) -> str:
-    """A text element; `width` > 0 wraps it into lines of at most that many characters."""
-    lines = textwrap.wrap(value, width) if width else [value]
+          fill: str = INK, width: int = 0, halo: bool = False) -> str:
+    """A text element; `width` > 0 wraps it into lines of at most that many characters. `halo`: a white edge
+    around the letters, so a dotted form line or a neighbour's dot passing under a name leaves it legible."""
+    lines = textwrap.wrap(value, width, break_long_words=False) if width else [value]
     spans = "".join(f'<tspan x="{x}" dy="{0 if i == 0 else round(size * 1.15, 1)}">{escape(line)}</tspan>'
                     for i, line in enumerate(lines))
+    edge = ' stroke="white" stroke-width="5" stroke-linejoin="round" paint-order="stroke"' if halo else ""
     return (f'<text x="{x}" y="{y}" font-size="{size}" text-anchor="{anchor}" font-weight="{weight}" '
-            f'fill="{fill}">{spans}</text>')
+            f'fill="{fill}"{edge}>{spans}</text>')
+
+
+Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in user units
+
+
+def _text_box(x: float, y: float, value: str, size: float, anchor: str, width: int = 0) -> Box:
+    """Where a `_text` lands, estimated (an average letter, with the spaces, is about 0.55 of the type size wide)."""
+    lines = textwrap.wrap(value, width, break_long_words=False) if width else [value]
+    w = max(len(line) for line in lines) * size * 0.55
+    x0 = {"start": x, "end": x - w, "middle": x - w / 2}[anchor]
+    return x0, y - size * 0.8, x0 + w, y + (len(lines) - 1) * size * 1.15 + size * 0.25
+
+
+def _overlap(a: Box, b: Box) -> float:
+    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+
+
+def _place(x: float, y: float, value: str, size: float, preferred: str,
+           taken: list[Box]) -> tuple[float, float, str, int, Box]:
+    """Where an activity's name goes beside its dot at (x, y): under it (as before), over it, right or left of
+    it, on lines of 30, 20 or 14 letters, so that it covers no other name, dot or quadrant title ("Project
+    aangeleverd…" lay over "Simulatieonderwijs…" with every activity ticked, and "Les en instructie op
+    school" over "Bedrijfsbezoek"). The least covered place wins; ties go to the first: under the dot, in
+    the anchor of its side of the model. Returns x, baseline, anchor, wrap width and the box."""
+    plot = (LEFT, TOP, LEFT + SIDE, TOP + SIDE)
+    shift = {"start": -8, "end": 8, "middle": 0}
+    candidates = []
+    for width in (30, 20, 14):
+        lines = len(textwrap.wrap(value, width, break_long_words=False))
+        below = y + 14 + size
+        above = y - 14 - (lines - 1) * size * 1.15 - size * 0.25
+        beside = y + size * 0.3 - (lines - 1) * size * 1.15 / 2
+        for baseline in (below, above):
+            for anchor in dict.fromkeys((preferred, "middle", "start", "end")):
+                candidates.append((x + shift[anchor], baseline, anchor, width))
+        candidates += [(x + 14, beside, "start", width), (x - 14, beside, "end", width)]
+    best = None
+    for cx, baseline, anchor, width in candidates:
+        box = _text_box(cx, baseline, value, size, anchor, width)
+        outside = (box[2] - box[0]) * (box[3] - box[1]) - _overlap(box, plot)
+        cost = sum(_overlap(box, other) for other in taken) + 2 * outside
+        if best is None or cost < best[0] - 1e-6:
+            best = (cost, cx, baseline, anchor, width, box)
+    return best[1:]
 
 
 def quadrant_svg(activities: pd.DataFrame, lang: str, selected: tuple[str, ...] = (),
@@ -79,16 +125,17 @@ def quadrant_svg(activities: pd.DataFrame, lang: str, selected: tuple[str, ...] 
     parts.append(f'<g transform="translate({LEFT - 22} {_py(0)}) rotate(-90)">'
                  + _text(0, 0, t("quad_y_axis", lang), size * 0.9, anchor="middle", fill=FORM_INK) + "</g>")
 
+    # what a name must keep clear of: the quadrants' titles and every activity's dot
+    title_size = min(size, 24)
+    taken: list[Box] = []
+    for q in QUADRANTS:
+        (x0, x1), (y0, y1) = QUADRANT_BOX[q]
+        title = f"{q[1]}. {t('quad_' + q, lang)}"
+        taken.append(_text_box(_px(x0 + 0.03), _py(y1 - 0.04) + title_size, title, title_size, "start", 22))
     acts = activities[activities["kind"] == "activity"]
-    for _, row in acts.iterrows():
-        x, y, ticked = float(row["x"]), float(row["y"]), row["id"] in selected
-        parts.append(f'<circle cx="{_px(x)}" cy="{_py(y)}" r="8" stroke="{INK}" stroke-width="2.5" '
-                     f'fill="{INK if ticked else "white"}"><title>{escape(_name(row, lang))}</title></circle>')
-        if ticked:
-            anchor = "start" if x < -0.4 else "end" if x > 0.4 else "middle"
-            dx = {"start": -8, "end": 8, "middle": 0}[anchor]
-            parts.append(_text(_px(x) + dx, _py(y) + 14 + size * 0.85, _name(row, lang), size * 0.85, anchor=anchor,
-                               width=30))
+    taken += [(_px(float(r["x"])) - 10, _py(float(r["y"])) - 10, _px(float(r["x"])) + 10, _py(float(r["y"])) + 10)
+              for _, r in acts.iterrows()]
+    # the forms first, under the activities: their dotted lines pass beneath the dots and the names
     if show_forms:
         forms = activities[activities["kind"] == "form"].reset_index(drop=True)
         centres = {q: ((b[0][0] + b[0][1]) / 2, (b[1][0] + b[1][1]) / 2) for q, b in QUADRANT_BOX.items()}
@@ -101,7 +148,25 @@ def quadrant_svg(activities: pd.DataFrame, lang: str, selected: tuple[str, ...] 
                              f'stroke="#6B7480" stroke-width="2" stroke-dasharray="4 4"/>')
             parts += [f'<rect x="{a - 5}" y="{b - 5}" width="10" height="10" fill="#6B7480"/>' for a, b in pts]
             parts.append(_text(pts[0][0] + 10, pts[0][1] + size * 0.25, _name(row, lang), size * 0.75, fill=FORM_INK,
-                               weight="bold"))
+                               weight="bold", halo=True))
+            taken.append(_text_box(pts[0][0] + 10, pts[0][1] + size * 0.25, _name(row, lang), size * 0.75, "start"))
+    for _, row in acts.iterrows():
+        x, y, ticked = float(row["x"]), float(row["y"]), row["id"] in selected
+        parts.append(f'<circle cx="{_px(x)}" cy="{_py(y)}" r="8" stroke="{INK}" stroke-width="2.5" '
+                     f'fill="{INK if ticked else "white"}"><title>{escape(_name(row, lang))}</title></circle>')
+    # the names over every dot, each where it covers least: placed in turn, then each placed again knowing
+    # where all the others went (a name placed first took the place a later one needed), three rounds
+    named = [(r, float(r["x"]), float(r["y"])) for _, r in acts.iterrows() if r["id"] in selected]
+    placed: list = [None] * len(named)
+    for _ in range(3):
+        for i, (row, x, y) in enumerate(named):
+            own = (_px(x) - 10, _py(y) - 10, _px(x) + 10, _py(y) + 10)
+            others = [b for b in taken if b != own] + [p[4] for j, p in enumerate(placed) if p and j != i]
+            placed[i] = _place(_px(x), _py(y), _name(row, lang), size * 0.85,
+                               "start" if x < -0.4 else "end" if x > 0.4 else "middle", others)
+    for (row, _, _), (tx, baseline, anchor, width, _) in zip(named, placed):
+        parts.append(_text(round(tx, 1), round(baseline, 1), _name(row, lang), size * 0.85, anchor=anchor,
+                           width=width, halo=True))
     # legend, from interface strings only; each entry placed after the estimated width of the one before
     ly, lx, ls = 24, LEFT, size * 0.85
     entries = [("open", t("quad_not_ticked", lang)), ("filled", t("quad_ticked", lang))]

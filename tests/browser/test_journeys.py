@@ -624,3 +624,33 @@ def test_a_town_picked_from_the_list_stays_in_view_across_the_language_switch(ap
         assert box.get_attribute("open") is not None, language  # still open, showing the town
         assert select_box(app, town).input_value() == "Hulst" and params(app)["near"] == "Hulst"
     assert app.app_errors() == []
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("show_forms", [False, True])
+def test_the_hybrid_models_names_do_not_lie_on_each_other(browser, lang, show_forms):
+    """With every activity ticked, "Project aangeleverd…" lay 34 px deep over "Simulatieonderwijs…" and
+    "Bedrijfsbezoek" over "Samen reflecteren…"; the forms' dotted lines struck through the names. Each name now
+    goes where it covers least (under, over or beside its dot), over the lines, with a white edge. Measured
+    as the browser draws the text: two names, or a name and a quadrant's title, at most touch."""
+    from les import quadrant_svg
+    from les.data import load_all_uncached
+    from tests.conftest import DATA
+    acts = load_all_uncached(DATA)["activities"].frame
+    ticked = tuple(acts[acts["kind"] == "activity"]["id"])
+    svg = quadrant_svg.quadrant_svg(acts, lang, selected=ticked, show_forms=show_forms)
+    page = browser.new_page(viewport={"width": 700, "height": 730})
+    page.set_content(f"<html><body style='margin:0'>{svg}</body></html>")
+    texts = page.evaluate("""() => [...document.querySelectorAll('svg text')].map(e => { const b = e.getBBox();
+        return [e.textContent, e.getAttribute('stroke') === 'white' && e.getAttribute('font-weight') === 'normal',
+                e.getAttribute('font-weight') === 'bold' && !e.getAttribute('stroke'), b.x, b.y, b.x + b.width,
+                b.y + b.height] })""")
+    page.close()
+    names = [t_ for t_ in texts if t_[1]]
+    titles = [t_ for t_ in texts if t_[2] and t_[0][:2] in ("1.", "2.", "3.", "4.")]
+    assert len(names) == len(ticked) and len(titles) == 4
+    for i, a in enumerate(names):
+        assert quadrant_svg.LEFT <= a[3] and a[5] <= quadrant_svg.LEFT + quadrant_svg.SIDE, a[0]  # in the square
+        for b in names[i + 1:] + titles:
+            depth = min(min(a[5], b[5]) - max(a[3], b[3]), min(a[6], b[6]) - max(a[4], b[4]))
+            assert depth <= 12, (a[0], b[0], depth)
