@@ -36,9 +36,12 @@ def to_csv_bytes(frame: pd.DataFrame, dialect: str = "standard") -> bytes:
     standard: comma separated, dot decimals (RFC 4180, what data tools read).
     excel: what Excel with Dutch or Belgian settings opens as columns: semicolon separated, decimal commas
     (Excel splits a double-clicked CSV on the list separator of the computer's region, which there is ";")."""
+    # whole numbers written whole, others as they are (12 significant digits: a coordinate keeps all of its):
+    # the Dutch CSV read "EQF (min.)" as "1,0", as a column of numbers with gaps is a float column
     if dialect == "excel":
-        return safe_frame(frame).to_csv(index=False, sep=";", decimal=",", lineterminator="\r\n").encode("utf-8-sig")
-    return safe_frame(frame).to_csv(index=False).encode("utf-8-sig")
+        return safe_frame(frame).to_csv(index=False, sep=";", decimal=",", lineterminator="\r\n",
+                                        float_format="%.12g").encode("utf-8-sig")
+    return safe_frame(frame).to_csv(index=False, float_format="%.12g").encode("utf-8-sig")
 
 
 MAX_NAME = 100  # characters, before the extension

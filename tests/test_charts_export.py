@@ -206,3 +206,17 @@ def test_a_slide_draws_its_chart_without_the_tool_bar_and_gives_its_rows_the_roo
     config, layout = chart(step=step)
     assert config["displayModeBar"] == "hover"
     assert layout["legend"]["y"] == pytest.approx(1 - charts.MODEBAR_BAND_PX / layout["height"])
+
+
+def test_whole_numbers_are_written_whole_in_the_csv(forms):
+    """The Dutch CSV read "EQF (min.)" as "1,0": a column of numbers with gaps is a float column. Whole
+    numbers are now written whole; a share of 33.3 % keeps its decimal, in each CSV's own notation."""
+    import csv as csvlib
+    table = display_frame(forms, "nl")
+    for dialect, sep, third in (("excel", ";", "33,3"), ("standard", ",", "33.3")):
+        text = to_csv_bytes(table, dialect).decode("utf-8-sig")
+        rows = list(csvlib.DictReader(io.StringIO(text), delimiter=sep))
+        eqf = {r["EQF (min.)"] for r in rows} - {""}
+        assert eqf and all(v.isdigit() for v in eqf), eqf
+        assert third in {r["Werkplek (min. %)"] for r in rows}
+        assert not any(v.endswith((",0", ".0")) for r in rows for v in r.values())
