@@ -169,7 +169,8 @@ def quadrant_svg(activities: pd.DataFrame, lang: str, selected: tuple[str, ...] 
                            width=width, halo=True))
     # legend, from interface strings only; each entry placed after the estimated width of the one before
     ly, lx, ls = 24, LEFT, size * 0.85
-    entries = [("open", t("quad_not_ticked", lang)), ("filled", t("quad_ticked", lang))]
+    # "ticked" only where a dot is: the model alone (the story's first step) has none to explain
+    entries = [("open", t("quad_not_ticked", lang))] + ([("filled", t("quad_ticked", lang))] if selected else [])
     entries += [("form", t("quad_legend_form", lang))] if show_forms else []
     for kind, text in entries:
         if kind == "form":

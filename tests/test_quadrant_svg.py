@@ -102,3 +102,10 @@ def test_hybride_page_shows_the_picture_of_its_check_and_offers_it_as_svg():
     assert base64.b64decode(url.split(",", 1)[1]).decode() == quadrant_svg(ACTS, "en", result.selected, result.covered)
     assert "Quadrants covered: 1, 2, 4." in image.proto.imgs[0].alt
     assert any(d.proto.label == "Download the model (SVG)" for d in at.get("download_button"))
+
+
+def test_the_legend_explains_a_ticked_dot_only_where_there_is_one():
+    """The story's first step, the model with nothing ticked, had "aangevinkt" in its legend."""
+    assert "aangevinkt" not in texts(parse(quadrant_svg(ACTS, "nl")))
+    assert "activiteit" in texts(parse(quadrant_svg(ACTS, "nl")))
+    assert "aangevinkt" in texts(parse(quadrant_svg(ACTS, "nl", selected=THREE)))
