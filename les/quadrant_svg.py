@@ -46,7 +46,7 @@ def _text(x: float, y: float, value: str, size: float, anchor: str = "start", we
           fill: str = INK, width: int = 0, halo: bool = False) -> str:
     """A text element; `width` > 0 wraps it into lines of at most that many characters. `halo`: a white edge
     around the letters, so a dotted form line or a neighbour's dot passing under a name leaves it legible."""
-    lines = textwrap.wrap(value, width, break_long_words=False) if width else [value]
+    lines = _wrap(value, width)
     spans = "".join(f'<tspan x="{x}" dy="{0 if i == 0 else round(size * 1.15, 1)}">{escape(line)}</tspan>'
                     for i, line in enumerate(lines))
     edge = ' stroke="white" stroke-width="5" stroke-linejoin="round" paint-order="stroke"' if halo else ""
@@ -57,45 +57,63 @@ def _text(x: float, y: float, value: str, size: float, anchor: str = "start", we
 Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in user units
 
 
-def _text_box(x: float, y: float, value: str, size: float, anchor: str, width: int = 0) -> Box:
-    """Where a `_text` lands, estimated (an average letter, with the spaces, is about 0.55 of the type size wide)."""
-    lines = textwrap.wrap(value, width, break_long_words=False) if width else [value]
+def _text_box(x: float, y: float, lines: list[str], size: float, anchor: str) -> Box:
+    """Where a `_text` of these lines lands, estimated (an average letter, with the spaces, is about 0.55 of
+    the type size wide)."""
     w = max(len(line) for line in lines) * size * 0.55
     x0 = {"start": x, "end": x - w, "middle": x - w / 2}[anchor]
     return x0, y - size * 0.8, x0 + w, y + (len(lines) - 1) * size * 1.15 + size * 0.25
 
 
+def _wrap(value: str, width: int = 0) -> list[str]:
+    return textwrap.wrap(value, width, break_long_words=False) if width else [value]
+
+
 def _overlap(a: Box, b: Box) -> float:
-    return max(0.0, min(a[2], b[2]) - max(a[0], b[0])) * max(0.0, min(a[3], b[3]) - max(a[1], b[1]))
+    """The area two boxes share (called some thousand times a picture: plain comparisons, not min/max)."""
+    w = (a[2] if a[2] < b[2] else b[2]) - (a[0] if a[0] > b[0] else b[0])
+    if w <= 0:
+        return 0.0
+    h = (a[3] if a[3] < b[3] else b[3]) - (a[1] if a[1] > b[1] else b[1])
+    return w * h if h > 0 else 0.0
 
 
-def _place(x: float, y: float, value: str, size: float, preferred: str,
-           taken: list[Box]) -> tuple[float, float, str, int, Box]:
-    """Where an activity's name goes beside its dot at (x, y): under it (as before), over it, right or left of
-    it, on lines of 30, 20 or 14 letters, so that it covers no other name, dot or quadrant title ("Project
-    aangeleverd…" lay over "Simulatieonderwijs…" with every activity ticked, and "Les en instructie op
-    school" over "Bedrijfsbezoek"). The least covered place wins; ties go to the first: under the dot, in
-    the anchor of its side of the model. Returns x, baseline, anchor, wrap width and the box."""
+def _places(x: float, y: float, value: str, size: float, preferred: str) -> list[tuple]:
+    """The places an activity's name may take beside its dot at (x, y), most wanted first: under it (as
+    before), over it, right or left of it, on lines of 30, 20 or 14 letters, in the anchor of its side of the
+    model first. Each: (cost of leaving the model's square, x, baseline, anchor, wrap width, box)."""
     plot = (LEFT, TOP, LEFT + SIDE, TOP + SIDE)
     shift = {"start": -8, "end": 8, "middle": 0}
-    candidates = []
+    places = []
     for width in (30, 20, 14):
-        lines = len(textwrap.wrap(value, width, break_long_words=False))
+        lines = _wrap(value, width)
         below = y + 14 + size
-        above = y - 14 - (lines - 1) * size * 1.15 - size * 0.25
-        beside = y + size * 0.3 - (lines - 1) * size * 1.15 / 2
-        for baseline in (below, above):
-            for anchor in dict.fromkeys((preferred, "middle", "start", "end")):
-                candidates.append((x + shift[anchor], baseline, anchor, width))
-        candidates += [(x + 14, beside, "start", width), (x - 14, beside, "end", width)]
-    best = None
-    for cx, baseline, anchor, width in candidates:
-        box = _text_box(cx, baseline, value, size, anchor, width)
-        outside = (box[2] - box[0]) * (box[3] - box[1]) - _overlap(box, plot)
-        cost = sum(_overlap(box, other) for other in taken) + 2 * outside
-        if best is None or cost < best[0] - 1e-6:
-            best = (cost, cx, baseline, anchor, width, box)
-    return best[1:]
+        above = y - 14 - (len(lines) - 1) * size * 1.15 - size * 0.25
+        beside = y + size * 0.3 - (len(lines) - 1) * size * 1.15 / 2
+        spots = [(x + shift[anchor], baseline, anchor) for baseline in (below, above)
+                 for anchor in dict.fromkeys((preferred, "middle", "start", "end"))]
+        for cx, baseline, anchor in spots + [(x + 14, beside, "start"), (x - 14, beside, "end")]:
+            box = _text_box(cx, baseline, lines, size, anchor)
+            outside = (box[2] - box[0]) * (box[3] - box[1]) - _overlap(box, plot)
+            places.append((2 * outside, cx, baseline, anchor, width, box))
+    return places
+
+
+def _least_covering(places: list[tuple], taken: list[Box]) -> tuple:
+    """The first of the places that covers least of `taken` ("Project aangeleverd…" lay over
+    "Simulatieonderwijs…" with every activity ticked, "Les en instructie op school" over "Bedrijfsbezoek")."""
+    best, best_cost = None, float("inf")
+    for place in places:
+        cost = place[0]
+        for other in taken:
+            cost += _overlap(place[5], other)
+            if cost >= best_cost:
+                break
+        if cost < best_cost:
+            best, best_cost = place, cost
+            if cost == 0:  # nothing covered: the most wanted free place
+                break
+    return best
 
 
 def quadrant_svg(activities: pd.DataFrame, lang: str, selected: tuple[str, ...] = (),
@@ -131,10 +149,10 @@ def quadrant_svg(activities: pd.DataFrame, lang: str, selected: tuple[str, ...] 
     for q in QUADRANTS:
         (x0, x1), (y0, y1) = QUADRANT_BOX[q]
         title = f"{q[1]}. {t('quad_' + q, lang)}"
-        taken.append(_text_box(_px(x0 + 0.03), _py(y1 - 0.04) + title_size, title, title_size, "start", 22))
-    acts = activities[activities["kind"] == "activity"]
+        taken.append(_text_box(_px(x0 + 0.03), _py(y1 - 0.04) + title_size, _wrap(title, 22), title_size, "start"))
+    acts = activities[activities["kind"] == "activity"].to_dict("records")  # rows as dicts: iterrows cost half
     taken += [(_px(float(r["x"])) - 10, _py(float(r["y"])) - 10, _px(float(r["x"])) + 10, _py(float(r["y"])) + 10)
-              for _, r in acts.iterrows()]
+              for r in acts]
     # the forms first, under the activities: their dotted lines pass beneath the dots and the names
     if show_forms:
         forms = activities[activities["kind"] == "form"].reset_index(drop=True)
@@ -149,22 +167,26 @@ def quadrant_svg(activities: pd.DataFrame, lang: str, selected: tuple[str, ...] 
             parts += [f'<rect x="{a - 5}" y="{b - 5}" width="10" height="10" fill="#6B7480"/>' for a, b in pts]
             parts.append(_text(pts[0][0] + 10, pts[0][1] + size * 0.25, _name(row, lang), size * 0.75, fill=FORM_INK,
                                weight="bold", halo=True))
-            taken.append(_text_box(pts[0][0] + 10, pts[0][1] + size * 0.25, _name(row, lang), size * 0.75, "start"))
-    for _, row in acts.iterrows():
+            taken.append(_text_box(pts[0][0] + 10, pts[0][1] + size * 0.25, [_name(row, lang)], size * 0.75, "start"))
+    for row in acts:
         x, y, ticked = float(row["x"]), float(row["y"]), row["id"] in selected
         parts.append(f'<circle cx="{_px(x)}" cy="{_py(y)}" r="8" stroke="{INK}" stroke-width="2.5" '
                      f'fill="{INK if ticked else "white"}"><title>{escape(_name(row, lang))}</title></circle>')
     # the names over every dot, each where it covers least: placed in turn, then each placed again knowing
     # where all the others went (a name placed first took the place a later one needed), three rounds
-    named = [(r, float(r["x"]), float(r["y"])) for _, r in acts.iterrows() if r["id"] in selected]
+    named = [(r, float(r["x"]), float(r["y"])) for r in acts if r["id"] in selected]
+    places = [_places(_px(x), _py(y), _name(row, lang), size * 0.85, "start" if x < -0.4 else "end" if x > 0.4
+                      else "middle") for row, x, y in named]
+    dots = [(_px(x) - 10, _py(y) - 10, _px(x) + 10, _py(y) + 10) for _, x, y in named]
     placed: list = [None] * len(named)
     for _ in range(3):
-        for i, (row, x, y) in enumerate(named):
-            own = (_px(x) - 10, _py(y) - 10, _px(x) + 10, _py(y) + 10)
-            others = [b for b in taken if b != own] + [p[4] for j, p in enumerate(placed) if p and j != i]
-            placed[i] = _place(_px(x), _py(y), _name(row, lang), size * 0.85,
-                               "start" if x < -0.4 else "end" if x > 0.4 else "middle", others)
-    for (row, _, _), (tx, baseline, anchor, width, _) in zip(named, placed):
+        before = list(placed)
+        for i in range(len(named)):
+            others = [b for b in taken if b != dots[i]] + [p[5] for j, p in enumerate(placed) if p and j != i]
+            placed[i] = _least_covering(places[i], others)
+        if placed == before:  # settled
+            break
+    for (row, _, _), (_, tx, baseline, anchor, width, _) in zip(named, placed):
         parts.append(_text(round(tx, 1), round(baseline, 1), _name(row, lang), size * 0.85, anchor=anchor,
                            width=width, halo=True))
     # legend, from interface strings only; each entry placed after the estimated width of the one before
@@ -189,7 +211,7 @@ def alt_text(activities: pd.DataFrame, lang: str, selected: tuple[str, ...] = ()
              covered: tuple[str, ...] | None = None) -> str:
     """What the picture shows, in words, for screen readers and for anyone who cannot see it."""
     acts = activities[activities["kind"] == "activity"]
-    names = [_name(row, lang) for _, row in acts.iterrows() if row["id"] in selected]
+    names = [_name(row, lang) for row in acts.to_dict("records") if row["id"] in selected]
     text = t("quad_alt", lang, quadrants="; ".join(f"{q[1]}. {t('quad_' + q, lang)}" for q in QUADRANTS))
     if covered is not None:
         text += " " + t("quad_alt_covered", lang, covered=", ".join(q[1] for q in covered) or "–")
