@@ -123,7 +123,7 @@ def test_csv_download_parses_back_to_what_is_shown(app):
     rows = list(csv.DictReader(io.StringIO(info.value.path().read_bytes().decode("utf-8-sig")), delimiter=";"))
     assert len(rows) == 12 and len(rows[0]) > 5
     bbl = next(r for r in rows if r["ID"] == "nl-mbo-bbl")
-    assert bbl["Werkplek (min. %)"] == "80,0"
+    assert bbl["Werkplek (min. %)"] == "80"  # a whole number written whole; 33.3 would read "33,3"
 
 
 def test_download_buttons_are_drawn_when_their_menu_opens(app):
