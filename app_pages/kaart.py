@@ -4,7 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from les import geo, map_svg, maps, ui
-from les.filters import BadParam
+from les.filters import BadParam, on_offer
 from les.i18n import fmt_number, label, lang, t
 from les.school_filters import MAX_KM, SchoolFilters, apply_school_filters, parse_school_params, to_school_params
 from les.schema import INSTITUTION_TYPES, PROVINCES, SECTORS
@@ -117,13 +117,12 @@ with st.sidebar:
               format_func=lambda c: label("country", c))
     ui.choice(st.pills, t("m_sector"), list(SECTORS), key=K["sector"], selection_mode="multi",
               format_func=lambda c: label("sector", c))
-    # the provinces and kinds of provider some campus has (Henegouwen or Syntra only emptied the map), and any
-    # chosen one, so a link's choice can be seen and undone
-    ui.choice(st.pills, t("m_province"), [p for p in PROVINCES if p in set(schools.get("province", ()))
-                                          or p in st.session_state[K["province"]]],
+    # the provinces and kinds of provider some campus has, and any chosen one
+    ui.choice(st.pills, t("m_province"), on_offer(PROVINCES, schools.get("province", ()),
+                                                  st.session_state[K["province"]]),
               key=K["province"], selection_mode="multi", format_func=lambda p: label("province", p))
-    ui.choice(st.pills, t("m_type"), [k for k in INSTITUTION_TYPES if k in set(schools.get("institution_type", ()))
-                                      or k in st.session_state[K["type"]]],
+    ui.choice(st.pills, t("m_type"), on_offer(INSTITUTION_TYPES, schools.get("institution_type", ()),
+                                              st.session_state[K["type"]]),
               key=K["type"], selection_mode="multi", format_func=lambda c: label("type", c))
     st.slider(t("f_eqf"), 1, 8, key=K["eqf"])
     # the forms some campus offers (a form no campus offers would only empty the map), and any chosen one

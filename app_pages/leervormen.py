@@ -4,7 +4,8 @@ import pandas as pd
 import streamlit as st
 
 from les import charts, ui
-from les.filters import PAY_FILTER_VALUES, BadParam, FormFilters, apply_form_filters, parse_form_params, to_params
+from les.filters import (PAY_FILTER_VALUES, BadParam, FormFilters, apply_form_filters, on_offer, parse_form_params,
+                         to_params)
 from les.figures import detail_frame as figures_frame
 from les.forms_view import SORTS, display_frame, eqf_text, field_table, page_frame, share_text, sort_forms
 from les.i18n import label, lang, t
@@ -71,10 +72,10 @@ with st.sidebar:
                   format_func=lambda c, prefix=prefix, lang_=lang_: label(prefix, c, lang_))
     st.slider(t("f_eqf"), 1, 8, key=KEYS["eqf"], help=t("f_eqf_help"))
     st.slider(t("f_share"), 0, 100, step=5, key=KEYS["share"], help=t("f_share_help"))
-    # the kinds of pay some form has ("varies" matched none of the 18 and only emptied the table), and any chosen
-    paid = {p for types in forms["pay_type"] for p in (types or ("unknown",))}
-    paid |= set(st.session_state[KEYS["pay"]])
-    for key, options, prefix, text in (("pay", [p for p in PAY_FILTER_VALUES if p in paid], "pay", "f_pay"),
+    # the kinds of pay some form has ("unknown" for a form without), and any chosen one
+    paid = on_offer(PAY_FILTER_VALUES, {p for types in forms["pay_type"] for p in (types or ("unknown",))},
+                    st.session_state[KEYS["pay"]])
+    for key, options, prefix, text in (("pay", paid, "pay", "f_pay"),
                                        ("status", list(STATUSES), "status", "f_status")):
         ui.choice(st.pills, t(text), options, key=KEYS[key], selection_mode="multi",
                   format_func=lambda c, prefix=prefix, lang_=lang_: label(prefix, c, lang_))

@@ -42,6 +42,14 @@ class FormFilters:
         return self == FormFilters(form=self.form)
 
 
+def on_offer(options, present, chosen=()) -> list:
+    """The `options` worth a pill: those something on the page has (`present`), and any chosen one, so a
+    link's choice can be seen and undone. A value nothing has only emptied the page (Henegouwen, Syntra,
+    pay "verschilt")."""
+    keep = set(present) | set(chosen)
+    return [o for o in options if o in keep]
+
+
 def _multi(params: Mapping[str, str], name: str, allowed: tuple[str, ...], bad: list[BadParam],
            normalise=str.lower) -> tuple[str, ...]:
     raw = params.get(name)
