@@ -15,6 +15,7 @@ st.write(t("about_intro"))
 results = ui.tables()
 
 st.subheader(t("about_status_title"))
+valid = []
 for name, table in TABLES.items():
     res = results[name]
     n = 0 if res.frame is None else len(res.frame)
@@ -22,7 +23,9 @@ for name, table in TABLES.items():
         st.error(t("about_status_bad", file=table.file, n=n, p=len(res.errors)))
         ui.show_problems(res.problems)
     else:
-        st.success(t("about_status_ok", file=table.file, n=fmt_number(n)))
+        valid.append(t("about_status_ok", file=table.file, n=fmt_number(n)))
+if valid:
+    st.success(t("about_status_ok_all", k=len(valid), files=" · ".join(valid)))
 
 st.subheader(t("about_dictionary_title"))
 # Only the open tab is drawn (on_change="rerun"): one table in the page instead of five

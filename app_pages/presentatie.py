@@ -33,6 +33,13 @@ except ValueError:
     step = 1
 
 st.title(t(f"s{step}_title"))
+if not presenting:
+    # what this page is for, in view when it opens: below the slide it was under the fold on a 1280 × 720 screen
+    # at five of the seven steps
+    start, tip = st.columns([1, 3], vertical_alignment="center")
+    start.button(t("present_story"), key="present-story", icon=":material/slideshow:", type="primary",
+                 on_click=ui.start_presenting, width="stretch")
+    tip.caption(t("story_tip"))
 fs = ui.font_size()
 # what a chart may take on a 1280 × 720 projector, with the title and the words above and the buttons below:
 # each step the most its caption leaves (step 2 names the forms without a level; step 3 explains its marks in
@@ -130,10 +137,6 @@ if not presenting and forms is not None and step in (2, 3, 4):
         columns = {2: ["col_country", "col_level", "col_eqf"], 3: ["col_country", "col_share"],
                    4: ["col_country", "col_pay"]}[step]
         st.markdown(ui.md_table(table.set_index(t("col_name"))[[t(c) for c in columns]]))
-if not presenting:
-    st.button(t("present_story"), key="present-story", icon=":material/slideshow:", type="primary",
-              on_click=ui.start_presenting)
-    st.caption(t("story_tip"))
 # the first step needs no parameter: opening the story does not write one (a history entry, so Back would
 # stop on the story once more); a step the URL got wrong is put right
 if "step" in st.query_params and st.query_params.get("step") != str(step):

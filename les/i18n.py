@@ -458,8 +458,8 @@ STRINGS: dict[str, dict[str, str]] = {
     "story_step": {"nl": "Stap {n} van {total}", "en": "Step {n} of {total}"},
     "story_prev": {"nl": "Vorige", "en": "Previous"},
     "story_next": {"nl": "Volgende", "en": "Next"},
-    "story_tip": {"nl": "Presentatiemodus (de knop hierboven of in de zijbalk, of ?present=1 in de link) toont het verhaal zonder zijbalk en met grotere letters; ?step=3 opent stap 3. Een presenter of het toetsenbord bladert: PageDown, pijltjes of spatie.",
-                  "en": "Presentation mode (the button above or in the sidebar, or ?present=1 in the link) shows the story without sidebar and with larger type; ?step=3 opens step 3. A clicker or the keyboard turns the steps: PageDown, the arrows or space."},
+    "story_tip": {"nl": "Presentatiemodus (deze knop of die in de zijbalk, of ?present=1 in de link) toont het verhaal zonder zijbalk en met grotere letters; ?step=3 opent stap 3. Een presenter of het toetsenbord bladert: PageDown, pijltjes of spatie.",
+                  "en": "Presentation mode (this button or the one in the sidebar, or ?present=1 in the link) shows the story without sidebar and with larger type; ?step=3 opens step 3. A clicker or the keyboard turns the steps: PageDown, the arrows or space."},
     "present_start": {"nl": "Presentatiemodus", "en": "Presentation mode"},
     "present_start_help": {"nl": "Voor een projector: geen zijbalk, grotere letters en grafieken. De taal wisselen en terugkeren kan rechtsboven.",
                            "en": "For a projector: no sidebar, larger type and charts. Switch language and leave at the top right."},
@@ -496,7 +496,9 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Every figure in this dashboard comes from the tables below. Every row has a source; what is not "
               "known stays empty (empty means unknown or not applicable, never zero)."},
     "about_status_title": {"nl": "Validatiestatus", "en": "Validation status"},
-    "about_status_ok": {"nl": "{file}: {n} rijen, geen problemen.", "en": "{file}: {n} rows, no problems."},
+    "about_status_ok": {"nl": "{file} ({n} rijen)", "en": "{file} ({n} rows)"},
+    # the tables without problems in one box: eight green boxes pushed the page's content below the fold
+    "about_status_ok_all": {"nl": "Geen problemen in {k} tabellen: {files}.", "en": "No problems in {k} tables: {files}."},
     "about_status_bad": {"nl": "{file}: {n} geldige rijen, {p} probleem/problemen.",
                          "en": "{file}: {n} valid rows, {p} problem(s)."},
     "about_dictionary_title": {"nl": "Datawoordenboek", "en": "Data dictionary"},

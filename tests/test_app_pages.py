@@ -82,6 +82,33 @@ def md_rows(text: str) -> list[list[str]]:
     return rows
 
 
+def test_about_page_sums_up_the_valid_tables_in_one_box_and_names_a_broken_one(tmp_path, monkeypatch):
+    import shutil
+
+    import les.data
+    import les.ui
+    from les.schema import TABLES
+    at = run("app_pages/over_de_data.py")
+    # every table valid: one box naming each file with its rows, not one box per file
+    assert len(at.success) == 1 and not at.error
+    assert at.success[0].value.startswith(f"Geen problemen in {len(TABLES)} tabellen: ")
+    assert all(f"{table.file} (" in at.success[0].value for table in TABLES.values())
+    assert "programmes.csv (5.545 rijen)" in at.success[0].value  # the reader's notation
+    # a table with a broken row: its own red box with the problem, the others still summed up
+    for f in (ROOT / "data").glob("*.csv"):
+        shutil.copy(f, tmp_path / f.name)
+    lines = (tmp_path / "glossary.csv").read_text(encoding="utf-8").splitlines()
+    lines[1] = "," + lines[1].split(",", 1)[1]  # the first term without its id
+    (tmp_path / "glossary.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(les.ui, "DATA_DIR", tmp_path)
+    monkeypatch.setattr(les.data, "DATA_DIR", tmp_path)
+    at = run("app_pages/over_de_data.py")
+    assert not at.exception
+    assert [e.value for e in at.error][:1] == [f"glossary.csv: {len(lines) - 2} geldige rijen, 1 probleem/problemen."]
+    assert len(at.success) == 1 and at.success[0].value.startswith(f"Geen problemen in {len(TABLES) - 1} tabellen: ")
+    assert "glossary.csv" not in at.success[0].value
+
+
 def test_about_page_shows_dictionary_from_schema():
     at = run("app_pages/over_de_data.py")
     assert not at.exception
@@ -297,7 +324,7 @@ def test_one_campus_is_one_campus_and_its_page_does_not_list_the_whole_area():
 
 def test_row_counts_on_about_the_data_are_written_as_numbers_in_english():
     at = run("app_pages/over_de_data.py", lang="en")
-    assert any(re.search(r"programmes\.csv: \d{1,3}(,\d{3})+ rows", s.value) for s in at.success)
+    assert any(re.search(r"programmes\.csv \(\d{1,3}(,\d{3})+ rows\)", s.value) for s in at.success)
 
 
 @pytest.mark.parametrize("page", ["app_pages/leervormen.py", "app_pages/opleidingen.py"])

@@ -166,7 +166,10 @@ def test_presenter_walks_the_story_at_1280_by_720(app):
     app.page.set_viewport_size({"width": 1280, "height": 720})
     app.open("/")
     click(app, app.page.locator("[data-testid='stSidebarNav'] a", has_text="Presentatie"))
-    click(app, app.page.get_by_role("button", name="Het verhaal presenteren"))
+    start = app.page.get_by_role("button", name="Het verhaal presenteren")
+    box = start.bounding_box()  # in view as the page opens, not under the slide
+    assert box["y"] + box["height"] <= 400, f"the way to present ends at {box['y'] + box['height']:.0f} px"
+    click(app, start)
     assert params(app).get("present") == "1" and not app.page.locator(SIDEBAR).is_visible()
     for step in range(1, 8):
         assert params(app).get("step", "1") == str(step)  # the first step needs no parameter
