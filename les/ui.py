@@ -171,7 +171,7 @@ PRESENT_CSS = """
 [data-testid="stMain"] [data-testid="stFullScreenFrame"] > div:has(> [data-testid="stImage"]) { width: 100%; }
 [data-testid="stMain"] [data-testid="stImage"] img { width: 100% !important; height: auto;
   max-height: calc(100vh - 2rem); object-fit: contain; object-position: left top; }
-[data-testid="stMain"] .st-key-slide [data-testid="stImage"] img { max-height: calc(100vh - 255px); }
+[data-testid="stMain"] .st-key-slide [data-testid="stImage"] img { max-height: calc(100vh - 210px); }
 /* the language switch and the way out stay in view, top right, without taking a line of the slide */
 .st-key-present-bar { position: fixed; top: 0.6rem; right: 1.2rem; z-index: 999990; width: auto !important;
   background: rgba(255, 255, 255, 0.92); border-radius: 0.5rem; padding: 0.2rem; }

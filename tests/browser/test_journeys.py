@@ -190,6 +190,9 @@ def test_presenter_walks_the_story_at_1280_by_720(app):
             height = chart.locator(".ytick text").first.bounding_box()["height"]
             gaps = [b - a for a, b in zip(rows, rows[1:])]
             assert len(rows) >= 5 and min(gaps) >= height, f"step {step}: rows {gaps} px apart, names {height} px high"
+        if step in (1, 6, 7):  # a slide's picture takes the height the title and the buttons leave it
+            picture = app.page.locator(".st-key-slide [data-testid='stImage'] img").first.bounding_box()
+            assert picture["height"] >= 500, f"step {step}: the picture is {picture['height']:.0f} px high"
         if step == 6:
             alt = app.page.locator("[data-testid='stImage'] img").first.get_attribute("alt")
             assert "40 km" in alt and "Terneuzen" in alt
