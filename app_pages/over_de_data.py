@@ -91,11 +91,12 @@ if extracts is not None:
         return f"https://github.com/{r['repository']}/blob/{r['commit']}/{r['path']}"
     st.markdown(ui.md_table(pd.DataFrame({
         # described in the reader's language (title_nl, publisher_nl, licence_nl: the Dutch page read English)
-        t("cov_file"): extracts["file"], t("cov_what"): extracts[nl_or_en("title")],
-        t("cov_publisher"): extracts[nl_or_en("publisher")],
-        t("cov_copy"): [pinned(r) for _, r in extracts.iterrows()], t("cov_date"): extracts["commit_date"],
+        t("cov_file_pinned"): extracts["file"], t("cov_what"): extracts[nl_or_en("title")],
+        t("cov_publisher"): extracts[nl_or_en("publisher")], t("cov_date"): extracts["commit_date"],
         t("about_col_licence"): extracts[nl_or_en("licence")],
-    }).set_index(t("cov_file")), link_columns=(t("cov_copy"),), link_text=t("cov_copy_link")))
+        # the file's name links to its pinned copy: one column, where a column of "file at commit" links made
+        # the table wider than the page at 1280 px (its licences out of view)
+    }).set_index(t("cov_file_pinned")), link_targets={t("cov_file_pinned"): [pinned(r) for _, r in extracts.iterrows()]}))
 
 st.subheader(t("about_sources_title"))
 for name, table in TABLES.items():

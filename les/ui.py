@@ -73,10 +73,11 @@ _URL_TARGET_ESCAPES = {"(": "%28", ")": "%29", "<": "%3C", ">": "%3E", "\\": "%5
 
 
 def md_table(frame: pd.DataFrame, marked_rows: set | None = None, link_columns: tuple[str, ...] = (),
-             link_text: str | None = None) -> str:
+             link_text: str | None = None, link_targets: dict | None = None) -> str:
     """A small table as Markdown text, shown with st.markdown: every cell escaped, so it renders as text;
     cells of `link_columns` (the index included, by its name) become links when they are http(s) URLs, showing
-    `link_text` when given.
+    `link_text` when given. `link_targets` maps a column (or the index) to a URL per row: its cells keep their
+    own text and link there (a file name linking to its copy, in one column instead of two).
 
     Light for the visitor: st.table would load Streamlit's Arrow formatting code (about 0.7 MB of
     JavaScript, measured with bench/) for what is a static table of a few dozen cells. The index becomes
@@ -87,12 +88,19 @@ def md_table(frame: pd.DataFrame, marked_rows: set | None = None, link_columns: 
         text = "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
         return escape_md(" ".join(text.split()))
 
+    def linked_cell(value, url) -> str:
+        text = "" if value is None or (not isinstance(value, str) and pd.isna(value)) else " ".join(str(value).split())
+        link = md_link(url, text) if text else ""
+        return link if link.startswith("[") else cell(value)  # no http(s) URL: the text alone
+
     marked_rows = marked_rows or set()
     head = [frame.index.name or "", *map(str, frame.columns)]
     linked = [name in link_columns for name in head]
+    targets = [list((link_targets or {}).get(name, ())) for name in head]
     lines = ["| " + " | ".join(cell(h) for h in head) + " |", "|" + "---|" * len(head)]
-    for key, row in zip(frame.index, frame.itertuples(index=False)):
-        cells = [cell(v, link) for v, link in zip((key, *row), linked)]
+    for i, (key, row) in enumerate(zip(frame.index, frame.itertuples(index=False))):
+        cells = [linked_cell(v, target[i]) if i < len(target) else cell(v, link)
+                 for v, link, target in zip((key, *row), linked, targets)]
         if key in marked_rows:
             cells = [f"**{c}**" if c else c for c in cells]
         lines.append("| " + " | ".join(cells) + " |")
@@ -193,6 +201,9 @@ TABLE_CSS = """
               radial-gradient(farthest-side at 0 50%, rgba(0,0,0,.18), rgba(0,0,0,0)) left / 0.9rem 100% no-repeat scroll,
               radial-gradient(farthest-side at 100% 50%, rgba(0,0,0,.18), rgba(0,0,0,0)) right / 0.9rem 100% no-repeat scroll; }
 [data-testid="stMarkdownContainer"] > table th, [data-testid="stMarkdownContainer"] > table td { padding: 0.35rem 0.4rem; }
+/* a long URL in a cell may break anywhere (not a row's name, the first column): unbroken, one source's address made a
+   table wider than the page */
+[data-testid="stMarkdownContainer"] > table td:not(:first-child) a { overflow-wrap: anywhere; }
 /* a table wider than the screen shows its scrollbar, not an overlay that appears only while scrolling */
 [data-testid="stMarkdownContainer"] > table::-webkit-scrollbar { height: 10px; }
 [data-testid="stMarkdownContainer"] > table::-webkit-scrollbar-thumb { background: #9AA4AE; border-radius: 5px; }

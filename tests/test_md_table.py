@@ -49,3 +49,16 @@ def test_link_text_replaces_the_url_but_not_the_rules():
     assert rows[1] == "| y | javascript\\:alert\\(1\\) |"  # not a link, and shown as it is, not as "bron"
     assert rows[2] == "| z |  |"
     assert md_link("https://example.org", "[klik](javascript:x)") == "[\\[klik\\]\\(javascript\\:x\\)](https://example.org)"
+
+
+def test_a_cell_links_to_its_own_target_and_keeps_its_text():
+    """link_targets: a file's name links to its pinned copy (one column instead of a name and a link)."""
+    frame = pd.DataFrame({"Wat": ["een", "twee", "drie"]},
+                         index=pd.Index(["a_b.json", "c*d.csv", "e.csv"], name="Bestand"))
+    text = md_table(frame, link_targets={"Bestand": ["https://github.com/o/r/blob/abc/a_b.json",
+                                                      "javascript:alert(1)", ""]})
+    lines = text.splitlines()
+    assert lines[2] == "| [a\\_b\\.json](https://github.com/o/r/blob/abc/a_b.json) | een |"
+    assert "](javascript" not in text and lines[3] == "| c\\*d\\.csv | twee |"  # no http(s) target: text alone
+    assert [r[0] for r in md_rows(text)[1:]] == ["[a_b.json](https://github.com/o/r/blob/abc/a_b.json)", "c*d.csv",
+                                                 "e.csv"]

@@ -660,3 +660,18 @@ def test_the_hybrid_models_names_do_not_lie_on_each_other(browser, lang, show_fo
         for b in names[i + 1:] + titles:
             depth = min(min(a[5], b[5]) - max(a[3], b[3]), min(a[6], b[6]) - max(a[4], b[4]))
             assert depth <= 12, (a[0], b[0], depth)
+
+
+def test_the_pinned_source_files_fit_the_page_and_link_their_copies(app):
+    """At 1280 px the table of pinned source files was wider than the page: a column of "bestand bij commit" links
+    and a licence's unbroken DUO address pushed the licences out of view. The file's name links to its copy now,
+    and a URL in a cell may break."""
+    app.page.set_viewport_size({"width": 1280, "height": 720})
+    app.open("/over-de-data")
+    heading = app.page.locator(f"{MAIN} h3", has_text="De vastgepinde bronbestanden")
+    table = heading.locator("xpath=following::table[1]")
+    width, box = table.evaluate("e => [e.scrollWidth, e.clientWidth]")
+    assert width <= box + 1, f"the table is {width} px wide in {box} px"
+    first = table.locator("tbody tr td:first-child a", has_text="duo_ho_opleidingsoverzicht.csv")
+    assert re.fullmatch(r"https://github\.com/[\w.-]+/[\w.-]+/blob/[0-9a-f]{40}/.+", first.get_attribute("href"))
+    assert "Licentie" in table.locator("thead").inner_text()
