@@ -182,6 +182,14 @@ def users(base_url: str, n_users: int, actions: int = 4, think=(2.0, 6.0), seed:
     return out
 
 
+def server_action(ws_url: str, page: str, query: str) -> float:
+    """One new session opening `page` with `query`, until the script finished (ms); raises if it failed."""
+    ms, failed, _ = _run(lambda: _action(ws_url, page, query))
+    if failed:
+        raise RuntimeError(f"/{page}?{query} raised an exception")
+    return ms
+
+
 def page_bytes(base_url: str, page: str, query: str) -> int:
     out = _run(lambda: _action(base_url.replace("http://", "ws://") + "/_stcore/stream", page, query))
     return out[2]

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 sys.path.insert(0, str(HERE))
 
 from generate import generate  # noqa: E402
-from measure import FILTERS, median, p95, page_bytes, page_load_ms, users  # noqa: E402
+from measure import FILTERS, median, p95, page_bytes, page_load_ms, server_action, users  # noqa: E402
 from serve import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: E402
 
 PAGES = ["/", "/leervormen", "/vergelijk", "/kaart", "/opleidingen", "/hybride-leeromgeving", "/over-de-data",
@@ -186,6 +186,24 @@ def bench_page_loads(report: Report, runs: int) -> dict:
                            value / warm_floor, value / warm_floor <= RETURNING_BUDGET)
         warm.close()
         browser.close()
+        # The server's share: a new session's first run of each page, over Streamlit's websocket (connect, run,
+        # every message out, "script finished"), in rounds with the floor. Reported: what a page costs beyond it
+        # is drawing in the browser, not waiting for the server.
+        ws = {url: url.replace("http://", "ws://") + "/_stcore/stream" for url in (floor_url, app_url)}
+        first_runs = [(floor_url, "", "")] + [(app_url, *path.strip("/").partition("?")[::2])
+                                              for path in [*PAGES, *HEAVY_VIEWS]]
+        server_ms = {case: [] for case in first_runs}
+        for round_ in range(runs + 2):
+            for case in first_runs:
+                ms = server_action(ws[case[0]], case[1], case[2])
+                if round_ >= 2:  # two rounds to warm the caches
+                    server_ms[case].append(ms)
+        server_floor = median(server_ms[first_runs[0]])
+        report.add("server: a new session's first run, minimal app", server_floor, "ms", "reference", None, True)
+        for case in first_runs[1:]:
+            value = median(server_ms[case])
+            report.add(f"server: a new session's first run, /{case[1]}{'?' + case[2] if case[2] else ''}", value, "ms",
+                       "reported", value / server_floor, True)
     results["floor"] = floor
     return results
 
@@ -439,6 +457,62 @@ NOTES = """
   browser sends), arriving spread over the first 6 s, each opening four pages with filters in the URL and thinking
   2–6 s between actions (a real visitor reads far longer). Every action is a new session, which costs the
   server more than a filter change in an open one.
+
+## Where a returning visitor's time goes (2026-12-02, seventh session)
+
+Probes of one evening, each in rounds with the floor (returning visitors unless said; medians of 5-7):
+- **Not the server.** A new session's first run of a page, over Streamlit's websocket (connect, run, every
+  message out, "script finished"): the floor 48 ms, the dashboard's pages 48-86 ms (/kaart 86, /vergelijk 73,
+  /hybride-leeromgeving 74). `make bench` now reports these ("server: a new session's first run"), beside
+  page loads that exceed the floor by 300-1,200 ms: the rest is the browser drawing.
+- **The page-shell hints pay for themselves.** They hold the app's start back 50-100 ms (DOMContentLoaded at
+  /kaart 613 ms with them, 518 ms without: the browser takes in the preloaded modules first) and win more than
+  that back: × floor with `modulepreload` (as served) / `preload as=script` / no hints, 7 rounds: /leervormen
+  1.55 / 1.51 / 1.62, /kaart 1.53 / 1.52 / 1.75, /opleidingen 2.17 / 2.19 / 2.23, the interactive map
+  2.08 / 2.16 / 1.98. Kept as they are (the interactive map's 0.1 is within the spread).
+- **The page list at the top costs what the sidebar's does**: an eight-page floor at its fourth page,
+  `st.navigation` in the sidebar 1.17 ×, `position="top"` 1.16 × (7 rounds).
+- **When each element appears** (a MutationObserver over a returning visit): on /leervormen the page's
+  elements arrive about 1.1 s after navigation, the sidebar's page list 50 ms later, and the widgets whose
+  code Streamlit loads lazily on first use (pills, segmented controls, buttons) 250-400 ms after the rest;
+  on the floor with pills, a select box, a text box and a button they follow the rest by 20-70 ms. Streamlit
+  wraps every element in a `Suspense` with a skeleton, and react-dom 18.3.1 throttles replacing a skeleton
+  to 500 ms after the last one appeared when other parts still wait (`FALLBACK_THROTTLE_MS`); whether that
+  throttle is what holds these widgets back was not settled. On the interactive map, deck.gl's element
+  appears about 350 ms after the page's others and the text box after it: deck.gl's module is evaluated on
+  the same main thread the rest is drawn on.
+
+Changes of this session that touch a first view (measured: see the closing note of issue #15): *Over de data*
+sums its valid tables up in one box (eight boxes before), `/presentatie` shows its start button and tip under
+the title (they were under the slide).
+
+## The sixth session's changes, before and after (one run, 2026-12-01)
+
+`bench/before_after.py 7 <checkout of 56acb5a> . /leervormen /vergelijk /kaart /hybride-leeromgeving
+/over-de-data /presentatie`: the pages before this session's fixes (legend placement on the map picture,
+filters offering only what occurs, the hybrid model's name placement, Dutch descriptions of the sources, a
+slide's charts without tool bar) and after them, cold loads in the same rounds as the floor:
+
+| load | median | × floor |
+|---|---|---|
+| floor | 1,292 ms | 1.00 |
+| before: /leervormen | 2,141 ms | 1.66 |
+| after: /leervormen | 1,847 ms | 1.43 |
+| before: /vergelijk | 1,973 ms | 1.53 |
+| after: /vergelijk | 2,052 ms | 1.59 |
+| before: /kaart | 2,277 ms | 1.76 |
+| after: /kaart | 2,050 ms | 1.59 |
+| before: /hybride-leeromgeving | 1,904 ms | 1.47 |
+| after: /hybride-leeromgeving | 2,068 ms | 1.60 |
+| before: /over-de-data | 2,013 ms | 1.56 |
+| after: /over-de-data | 1,967 ms | 1.52 |
+| before: /presentatie | 1,580 ms | 1.22 |
+| after: /presentatie | 1,486 ms | 1.15 |
+
+The differences run both ways, within this machine's spread in that hour (±0.15; /vergelijk's code did not
+change and moved +0.06). The hybrid model's picture is built on the server: with every activity ticked and
+the forms shown it took 74 ms with the first version of the name placement and takes 10-11 ms now (7.5-8 ms
+before the placement), with three ticked 5.4-5.9 ms (4.9-5.0); each figure the median of 30 calls.
 
 ## The interactive map before and after (one run, 2026-12-01)
 

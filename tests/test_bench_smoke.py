@@ -34,10 +34,12 @@ def test_scale_worker_reports_every_figure():
 
 
 def test_websocket_users_harness_against_a_real_server():
-    from measure import users
+    from measure import server_action, users
     from serve import streamlit_server
     with streamlit_server() as url:
         results = users(url, 2, actions=2, think=(0.0, 0.1))
+        # a new session's first run of a page, as make bench reports it for every page
+        assert server_action(url.replace("http://", "ws://") + "/_stcore/stream", "kaart", "view=interactive") > 0
     assert len(results) == 4
     assert not any(failed for _, failed, _ in results)
     assert all(received > 0 for _, _, received in results)
@@ -49,3 +51,13 @@ def test_multipage_floor_is_the_floor_with_a_page_list():
     at = AppTest.from_file(str(ROOT / "bench" / "minimal_multipage.py"), default_timeout=30).run()
     assert not at.exception
     assert at.slider[0].value == 5 and at.markdown[0].value == "De waarde is 5."
+
+
+def test_performance_notes_are_the_ones_make_bench_writes():
+    """docs/PERFORMANCE.md is written by bench/run.py (the table, then NOTES): a section added to the file by hand
+    would be lost at the next full run (the sixth session's before/after stood only in the file)."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("bench_run", ROOT / "bench" / "run.py")
+    run = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(run)
+    assert (ROOT / "docs" / "PERFORMANCE.md").read_text(encoding="utf-8").endswith(run.NOTES)
