@@ -23,12 +23,24 @@ def _name(row, lang: str) -> str:
 MODEBAR_BAND_PX = 32  # plotly's tool bar: 26 px high, 2 px from the top
 
 
+def _legend_lines(fig: go.Figure) -> int:
+    """How many lines the legend takes, at most two entries a line (a long kind's name fills half the width)."""
+    entries = {tr.legendgroup or tr.name for tr in fig.data if tr.showlegend is not False and tr.name}
+    return (len(entries) + 1) // 2 if len(entries) > 1 else 0
+
+
 def _base_layout(fig: go.Figure, lang: str, height: int, xaxis_title: str, font_size: int = 14,
-                 height_override: int | None = None, tool_bar: bool = True) -> go.Figure:
+                 height_override: int | None = None, tool_bar: bool = True, rows: int = 1) -> go.Figure:
     """Shared look. Every text in the ink colour and at `font_size`, axis labels included: Streamlit's
-    chart theme otherwise sets tick labels small and light grey, unreadable from the back of a room."""
+    chart theme otherwise sets tick labels small and light grey, unreadable from the back of a room.
+
+    `height` grows with the rows, but never leaves a row less than its name needs once the tool bar's band, the
+    legend and the axis have taken theirs: a filter that left two forms under a two-line legend drew them on top
+    of each other in a chart 198 px high."""
     text = dict(family=FONT, size=font_size, color=INK)
-    height = height_override or height
+    least = ((MODEBAR_BAND_PX if tool_bar else 0) + 30 + _legend_lines(fig) * 2.2 * font_size + 4.5 * font_size
+             + max(rows, 1) * 2.2 * font_size)
+    height = height_override or max(height, round(least))
     fig.update_layout(
         height=height, margin=dict(l=10, r=20, t=30, b=40), font=text, plot_bgcolor="white",
         # the legend starts below the band where plotly's tool bar appears (top right, under the pointer), so
@@ -144,7 +156,8 @@ def share_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int
             fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines+markers", marker=marker,
                                      line=dict(color=INK, width=style["width"], dash=style["dash"]),
                                      name=t(f"legend_kind_{kind}", lang), meta={"legend_kind": kind}))
-    _base_layout(fig, lang, 110 + 44 * max(len(order), 1), t("axis_share", lang), font_size, height, tool_bar)
+    _base_layout(fig, lang, 110 + 44 * max(len(order), 1), t("axis_share", lang), font_size, height, tool_bar,
+                 rows=len(order))
     fig.update_xaxes(range=[0, 102], ticksuffix=" %" if lang == "nl" else "%")
     fig.update_yaxes(categoryorder="array", categoryarray=[names[i] for i in order.index])
     return fig
@@ -185,7 +198,8 @@ def time_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int 
                          arrayminus=[0] * len(lo), color="#333", thickness=2, width=6),
             customdata=hover, hovertemplate="%{customdata}<extra></extra>",
         ))
-    _base_layout(fig, lang, 100 + 60 * max(len(data), 1), t("axis_days", lang), font_size, height, tool_bar)
+    _base_layout(fig, lang, 100 + 60 * max(len(data), 1), t("axis_days", lang), font_size, height, tool_bar,
+                 rows=2 * len(data))  # two bars a row
     fig.update_layout(barmode="group")
     fig.update_xaxes(range=[0, 5.5], dtick=1)
     return fig
@@ -224,7 +238,7 @@ def pay_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int |
         ))
     order = [label("pay", p, lang) for p in PAY_ORDER if p in set(data["pay"])]
     _base_layout(fig, lang, 100 + 40 * max(data["name"].nunique(), 1), t("axis_pay", lang), font_size, height,
-                 tool_bar)
+                 tool_bar, rows=data["name"].nunique())
     # names of two words on two lines, level: at a projector's type size plotly turned them 30°, and the
     # slanted "internship allowance" took a third of the chart's height from its rows
     fig.update_xaxes(categoryorder="array", categoryarray=order, type="category", tickangle=0,
@@ -292,7 +306,8 @@ def eqf_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int |
                         for n, a, b in zip(names, group["lo"], group["hi"])],
             hovertemplate="<b>%{customdata[0]}</b><br>EQF %{customdata[1]}<extra></extra>",
         ))
-    _base_layout(fig, lang, 120 + 46 * max(len(data), 1), t("eqf_level", lang), font_size, height, tool_bar)
+    _base_layout(fig, lang, 120 + 46 * max(len(data), 1), t("eqf_level", lang), font_size, height, tool_bar,
+                 rows=len(data))
     fig.update_xaxes(range=[0.5, 8.5], dtick=1)
     fig.update_yaxes(categoryorder="array", categoryarray=[_name(r, lang) for _, r in data.iterrows()][::-1])
     return fig

@@ -675,3 +675,23 @@ def test_the_pinned_source_files_fit_the_page_and_link_their_copies(app):
     first = table.locator("tbody tr td:first-child a", has_text="duo_ho_opleidingsoverzicht.csv")
     assert re.fullmatch(r"https://github\.com/[\w.-]+/[\w.-]+/blob/[0-9a-f]{40}/.+", first.get_attribute("href"))
     assert "Licentie" in table.locator("thead").inner_text()
+
+
+@pytest.mark.parametrize("view", ["Aandeel werkplek", "Tijd"])
+@pytest.mark.parametrize("present", [False, True])
+def test_a_chart_of_two_forms_keeps_its_rows_apart(app, view, present):
+    """Filtered to the Netherlands, two formal forms remain under a legend of two lines: the share chart was
+    198 px high and drew BBL's and BOL's rows on top of each other (worse at a projector's type size)."""
+    app.page.set_viewport_size({"width": 1280, "height": 720})
+    app.open("/leervormen" + ("?present=1" if present else ""))
+    if present:  # no sidebar while presenting: the filter comes with the link, the view by a click
+        app.open("/leervormen?present=1&country=NL")
+    else:
+        click(app, pill(app, "Nederland"))
+    click(app, app.page.locator(MAIN).get_by_role("radio", name=view))
+    chart = app.page.locator(f"{MAIN} [data-testid='stPlotlyChart']").first
+    chart.locator(".ytick text").first.wait_for()
+    boxes = sorted((b for b in (e.bounding_box() for e in chart.locator(".ytick text").all()) if b), key=lambda b: b["y"])
+    assert len(boxes) == 2, [b["y"] for b in boxes]
+    gap, height = boxes[1]["y"] - boxes[0]["y"], boxes[0]["height"]
+    assert gap >= 1.5 * height, f"{view}: rows {gap:.0f} px apart, names {height:.0f} px high"
