@@ -22,13 +22,14 @@ form_names = {} if forms is None else dict(zip(forms["id"], forms[name_col]))
 
 # The selection lives in checkbox keys; the URL (?activities=…) decides them when the page is opened (a
 # link, Back/Forward), the ticks decide the URL afterwards.
-PARAMS = ("activities", "placements")
-if ui.url_decides("hybride", PARAMS, keys=[*(f"act_{a}" for a in act_names), "placements"]):
+PARAMS = ("activities", "placements", "forms")
+if ui.url_decides("hybride", PARAMS, keys=[*(f"act_{a}" for a in act_names), "placements", "hyb_show_forms"]):
     chosen, unknown = parse_selection(st.query_params.get("activities"), set(act_names))
     for a in act_names:
         st.session_state[f"act_{a}"] = a in chosen
     st.session_state["_hyb_bad"] = unknown
     st.session_state["placements"] = st.query_params.get("placements") == "true"
+    st.session_state["hyb_show_forms"] = st.query_params.get("forms") == "true"  # the forms on the model
 if st.session_state.get("_hyb_bad"):
     ui.notice_bad_param("activities", ",".join(st.session_state["_hyb_bad"]), t("hyb_unknown_activity"))
 
@@ -157,4 +158,6 @@ if proeftuinen is not None:
 
 # keep the URL in step with the ticks
 wanted = {"activities": ",".join(result.selected)} if result.selected else {}
+if st.session_state.get("hyb_show_forms"):  # a shared link shows the model as it was shared
+    wanted["forms"] = "true"
 ui.sync_query_params({**wanted, **ui.open_params("placements")}, PARAMS, page="hybride")

@@ -119,3 +119,17 @@ def test_placements_table_is_built_only_when_opened_and_gives_every_reason():
     assert rows["Company visit"][3] == expected
     shared = run("app_pages/hybride.py", placements="true")  # a shared link opens it too
     assert len([m for m in shared.markdown if m.value.startswith("| ")]) == 1
+
+
+def test_the_forms_on_the_model_are_kept_in_the_link():
+    """"Toon de leervormen op het model" was lost in a shared link: ?forms=true now opens it, and turning it on
+    writes it."""
+    at = run("app_pages/hybride.py", activities="les-op-school", forms="true")
+    assert not at.exception and at.toggle(key="hyb_show_forms").value is True
+    assert any(md.value.startswith("| ") for md in at.markdown)  # the forms' grid is shown
+    at = run("app_pages/hybride.py", activities="les-op-school")
+    assert at.toggle(key="hyb_show_forms").value is False and "forms" not in at.query_params
+    at.toggle(key="hyb_show_forms").set_value(True).run()
+    assert at.query_params["forms"] == "true" and at.query_params["activities"] == "les-op-school"
+    at.toggle(key="hyb_show_forms").set_value(False).run()
+    assert "forms" not in at.query_params
