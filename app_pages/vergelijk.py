@@ -87,14 +87,26 @@ if from_url:
         st.session_state[f"cmp_{key}"] = raw or default
 for key, raw in st.session_state.get("_cmp_bad", []):
     ui.notice_bad_param(key, raw, t("why_unknown_form"))
-c1, c2 = st.columns(2)
+
+
+def swap() -> None:
+    st.session_state["cmp_a"], st.session_state["cmp_b"] = st.session_state["cmp_b"], st.session_state["cmp_a"]
+
+
+# the two forms, with a swap between them: swapping by hand passed through A = B, a step of history too
+c1, mid, c2 = st.columns([5, 1.3, 5], vertical_alignment="bottom")
 a = ui.choice(c1.selectbox, t("cmp_pick_a"), ids, key="cmp_a", format_func=lambda i: names.get(i, i), required=True)
+mid.button(t("cmp_swap"), on_click=swap, icon=":material/swap_horiz:", key="cmp-swap", width="stretch")
 b = ui.choice(c2.selectbox, t("cmp_pick_b"), ids, key="cmp_b", format_func=lambda i: names.get(i, i), required=True)
-cmp = compare_frame(forms, a, b, lang_, figures)
-shown = cmp[["field", "a", "b"]].rename(columns={"field": t("cmp_field"), "a": "A: " + names[a], "b": "B: " + names[b]})
-shown = shown.set_index(t("cmp_field"))
-st.markdown(ui.md_table(shown, marked_rows=set(shown.index[cmp["differs"].to_numpy()])))
-st.caption(t("cmp_diff_cap"))
+if a == b:  # a table of two identical columns, without a word, looked like a broken comparison
+    st.info(t("cmp_same", name=ui.escape_md(names[a])), icon=":material/info:")
+else:
+    cmp = compare_frame(forms, a, b, lang_, figures)
+    shown = cmp[["field", "a", "b"]].rename(columns={"field": t("cmp_field"), "a": "A: " + names[a],
+                                                     "b": "B: " + names[b]})
+    shown = shown.set_index(t("cmp_field"))
+    st.markdown(ui.md_table(shown, marked_rows=set(shown.index[cmp["differs"].to_numpy()])))
+    st.caption(t("cmp_diff_cap"))
 if figures is not None:  # every figure of both, with its kind, the basis and the source's own words
     # built when opened (?figures=true keeps it open in a shared link): two tables fewer for every visitor
     box = ui.url_expander(t("cmp_figures"), key="figures")

@@ -56,3 +56,18 @@ def test_figures_of_both_forms_are_built_when_their_expander_opens_and_a_link_ke
     at = run("app_pages/vergelijk.py", a="nl-mbo-bbl", b="vl-duaal-leren", figures="true")
     box = next(e for e in at.expander if e.label == "Cijfers met hun soort en bron")
     assert any(m.value.startswith("| ") for m in box.markdown)
+
+
+def test_swap_exchanges_the_two_forms_and_the_same_form_twice_is_said():
+    """Swapping by hand went through A = B, which showed a table of two identical columns without a word."""
+    from tests.test_app_pages import md_rows, run
+    at = run("app_pages/vergelijk.py", a="nl-mbo-bbl", b="nl-mbo-bol")
+    at.button(key="cmp-swap").click().run()
+    assert not at.exception
+    assert (at.query_params["a"], at.query_params["b"]) == ("nl-mbo-bol", "nl-mbo-bbl")
+    heads = [md_rows(m.value)[0] for m in at.markdown if md_rows(m.value)[:1] and md_rows(m.value)[0][1].startswith("A: ")]
+    assert heads == [["Kenmerk", "A: Mbo – beroepsopleidende leerweg (BOL)", "B: Mbo – beroepsbegeleidende leerweg (BBL)"]]
+    at = run("app_pages/vergelijk.py", a="vl-duaal-leren", b="vl-duaal-leren")
+    assert not at.exception
+    assert any(i.value.startswith("A en B zijn allebei Duaal leren") for i in at.info)
+    assert not [m for m in at.markdown if md_rows(m.value)[:1] and md_rows(m.value)[0][1:2] == ["A: Duaal leren"]]
