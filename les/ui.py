@@ -107,9 +107,21 @@ def md_table(frame: pd.DataFrame, marked_rows: set | None = None, link_columns: 
     return "\n".join(lines)
 
 
-def init_language() -> str:
-    """Language from ?lang= (wins when present) or the session; kept in the URL so links carry it."""
+def init_language(again: bool = False) -> str:
+    """Language from ?lang= (wins when present) or the session; kept in the URL so links carry it. The entry
+    point calls it first in a run; `again`: a later call in the same run."""
+    if not again:
+        # whether this run answers a click on the language switch (its callback ran just before): the URL
+        # still has the old language, and must not overrule the choice (url_decides)
+        st.session_state["_lang_chosen_now"] = st.session_state.pop("_lang_chosen", False)
+        # the address as it came, before this run writes ?lang= into it (url_decides reads it)
+        st.session_state["_query_in"] = st.query_params.to_dict()
     raw = st.query_params.get("lang")
+    pending = st.session_state.pop("_lang_pending", None)
+    if pending in i18n.LANGS:  # url_decides found a view that Back/Forward brought in this language
+        st.session_state["lang"] = st.session_state["lang_choice"] = pending
+        # the ?lang= still in the address was written by the run that found it, not by a link: it does not win
+        st.session_state["_lang_from_url"] = None if raw is None else raw.strip().lower()
     if raw is not None:
         value = raw.strip().lower()
         if value in i18n.LANGS:
@@ -128,7 +140,7 @@ def init_language() -> str:
 def language_switch(where=None) -> str:
     """The language control, in the sidebar (or, while presenting, in the presentation bar). Its labels are
     the same in both languages, so its own value never goes stale."""
-    current = init_language()
+    current = init_language(again=True)
     st.session_state.setdefault("lang_choice", current)
     # a segmented control, not a radio: it is on every page, and its code is 60-80 ms lighter for a new visitor
     choice = (where or st.sidebar).segmented_control(
@@ -152,6 +164,7 @@ def language_switch(where=None) -> str:
 def _language_chosen() -> None:
     if st.session_state.get("lang_choice") in i18n.LANGS:
         st.session_state["lang"] = st.session_state["lang_choice"]
+        st.session_state["_lang_chosen"] = True
 
 
 def _sync_lang_param(current: str) -> None:
@@ -368,13 +381,27 @@ def url_decides(page: str, owned, keys=()) -> bool:
     changes (an arrow key held on a slider) the browser asks for the next run before the page's last URL
     has reached it, and that stale URL used to throw the newer choices away."""
     st.session_state[f"_keys.{page}"] = tuple(keys)
-    if st.session_state.get("_entered", True):
+    entered = st.session_state.get("_entered", True)
+    seen = st.session_state.get(f"_seen.{page}")
+    widgets_still = seen is None or seen == _widget_values(keys)
+    # Dutch, the default, has no ?lang=: a view Back/Forward brings back from before a switch to English said
+    # Dutch, and showed in English (then wrote &lang=en into that entry). While English, this page writes
+    # ?lang=en into every view it writes, so a view with its parameters and no ?lang= came from outside (not
+    # in the run a widget or the language switch asked for): a Dutch view. A bare address (a click in the
+    # page list, which drops every parameter) keeps the session's language. The switch waits for the next
+    # run: the language control is already drawn.
+    came = st.session_state.get("_query_in", {})
+    if "lang" not in came and any(k in came for k in owned) \
+            and i18n.lang() != i18n.DEFAULT_LANG and (entered or widgets_still) \
+            and not st.session_state.get("_lang_chosen_now"):
+        st.session_state["_lang_pending"] = i18n.DEFAULT_LANG
+        st.rerun()
+    if entered:
         return True
     now = {k: st.query_params.get(k) for k in owned if k in st.query_params}
     if st.session_state.get(f"_url.{page}") == now:
         return False
-    seen = st.session_state.get(f"_seen.{page}")
-    return seen is None or seen == _widget_values(keys)
+    return widgets_still
 
 
 def _widget_values(keys) -> dict:

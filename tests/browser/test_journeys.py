@@ -695,3 +695,24 @@ def test_a_chart_of_two_forms_keeps_its_rows_apart(app, view, present):
     assert len(boxes) == 2, [b["y"] for b in boxes]
     gap, height = boxes[1]["y"] - boxes[0]["y"], boxes[0]["height"]
     assert gap >= 1.5 * height, f"{view}: rows {gap:.0f} px apart, names {height:.0f} px high"
+
+
+def test_back_and_forward_across_a_language_switch_show_each_view_in_its_language(app):
+    """Dutch, the default, has no ?lang=: Back to a view from before the switch to English showed it in English
+    (and wrote &lang=en into it); Forward to a view switched back to Dutch showed English too."""
+    app.open("/kaart")
+    click(app, pill(app, "Terneuzen", MAIN))
+    switch_language(app, "English")
+    click(app, pill(app, "Goes", MAIN))
+    assert params(app)["near"] == "Goes" and params(app)["lang"] == "en"
+    switch_language(app, "Nederlands")
+    assert "lang" not in params(app) and app.page.locator("h1").first.inner_text() == "Kaart"
+    steps = [("back", "Goes", "en"), ("back", "Terneuzen", "en"), ("back", "Terneuzen", None),
+             ("forward", "Terneuzen", "en"), ("forward", "Goes", "en"), ("forward", "Goes", None)]
+    for way, town, lang in steps:
+        (app.page.go_back if way == "back" else app.page.go_forward)()
+        app.settle()
+        shown = params(app)
+        assert (shown.get("near"), shown.get("lang")) == (town, lang), (way, town, lang, shown)
+        assert app.page.locator("h1").first.inner_text() == ("Map" if lang == "en" else "Kaart"), (way, town, lang)
+        assert app.exceptions() == 0
