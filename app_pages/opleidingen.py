@@ -173,7 +173,8 @@ else:
     event = st.dataframe(grid, hide_index=True, width="stretch", on_select="rerun", selection_mode="single-row",
                          key=f"pg_grid-{ui.rows_digest(head['id'])}", column_config={t("m_source"): st.column_config.LinkColumn(
                              t("m_source"), display_text=t("source_link"))})
-    st.caption(t("pg_table_caption"))
+    st.caption(t("pg_table_caption_capped", shown=fmt_number(TABLE_ROWS), n=fmt_number(len(rows)))
+               if len(rows) > TABLE_ROWS else t("pg_table_caption"))
     chosen = event.selection.rows if event and event.selection else []
     if chosen:
         picked = head.iloc[chosen[0]]

@@ -755,8 +755,11 @@ STRINGS: dict[str, dict[str, str]] = {
     "pg_col_record": {"nl": "Bronrecord", "en": "Source record"},
     "pg_col_id": {"nl": "ID", "en": "ID"},
     "pg_col_school_id": {"nl": "Campus-ID", "en": "Campus ID"},
-    "pg_table_caption": {"nl": "Klik op een kolomkop om te sorteren; kies een rij om de school op de kaart te openen. De download bevat precies deze rijen met alle kolommen, ook het bronrecord.",
-                         "en": "Click a column header to sort; pick a row to open its school on the map. The download holds exactly these rows with every column, the source record included."},
+    "pg_table_caption": {"nl": "Klik op een kolomkop om te sorteren; kies een rij om de school op de kaart te openen. De download bevat precies deze rijen met alle kolommen, ook het bronrecord (in de volgorde van de bron).",
+                         "en": "Click a column header to sort; pick a row to open its school on the map. The download holds exactly these rows with every column, the source record included (in the order of the source)."},
+    # above 1,000 rows the grid holds the first 1,000: a click on a header sorts those, not all of them
+    "pg_table_caption_capped": {"nl": "Een klik op een kolomkop sorteert de {shown} getoonde rijen, niet alle {n}: een filter maakt de lijst korter. Kies een rij om de school op de kaart te openen. De download bevat alle {n} rijen met alle kolommen, ook het bronrecord (in de volgorde van de bron).",
+                                "en": "A click on a column header sorts the {shown} rows shown, not all {n}: a filter makes the list shorter. Pick a row to open its school on the map. The download holds all {n} rows with every column, the source record included (in the order of the source)."},
     "pg_one_campus": {"nl": "Alleen de opleidingen van {name}.", "en": "Only the programmes of {name}."},
     "pg_all_campuses": {"nl": "Alle campussen tonen", "en": "Show all campuses"},
     "pg_to_map": {"nl": "Deze school op de kaart", "en": "This school on the map"},

@@ -209,3 +209,16 @@ def test_the_unsourced_campuses_link_opens_the_map_on_the_same_area():
     area = schools[(schools["province"] == "Zeeland") & (schools["country"] == "NL")]
     assert not shown.exception and f"{len(area)} van" in " ".join(c.value for c in shown.caption)
     assert n == int((~with_offer(area, load_all_uncached()["programmes"].frame)["offer_known"]).sum())
+
+
+def test_the_grid_says_what_a_sort_reaches_when_it_holds_the_first_thousand_rows():
+    """Unfiltered, the grid holds 1,000 of 5,545 programmes: its caption said a header click sorts and the
+    download holds exactly these rows, while a click sorts the 1,000 and the download holds all of them."""
+    at = run("app_pages/opleidingen.py")
+    captions = " ".join(c.value for c in at.caption)
+    assert len(page_table(at)) == 1000
+    assert "sorteert de 1.000 getoonde rijen, niet alle 5.545" in captions
+    assert "De download bevat alle 5.545 rijen" in captions and "precies deze rijen" not in captions
+    at = run("app_pages/opleidingen.py", sector="techniek", form="vl-duaal-leren", near="Terneuzen", km="40")
+    captions = " ".join(c.value for c in at.caption)
+    assert len(page_table(at)) < 1000 and "De download bevat precies deze rijen" in captions
