@@ -220,6 +220,16 @@ def pay_frame(forms: pd.DataFrame, lang: str) -> pd.DataFrame:
 PAY_ORDER = ["wage", "salary", "learning_allowance", "internship_allowance", "varies", "none", "unknown"]
 
 
+def _two_lines(name: str) -> str:
+    """A pay type's name on two lines under its column: two words one above the other, and a Dutch compound on
+    "-vergoeding" split there ("leer-", "vergoeding"): whole, "leervergoeding" and "stagevergoeding" ran into
+    each other under neighbouring columns at 1280 px."""
+    if " " in name:
+        return name.replace(" ", "<br>")
+    stem, suffix = name[:-len("vergoeding")], "vergoeding"
+    return f"{stem}-<br>{suffix}" if name.endswith(suffix) and stem else name
+
+
 def pay_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int | None = None,
               tool_bar: bool = True) -> go.Figure:
     """Who is paid what: each form on the row of its pay type(s), by country; the condition on hover."""
@@ -242,7 +252,7 @@ def pay_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int |
     # names of two words on two lines, level: at a projector's type size plotly turned them 30°, and the
     # slanted "internship allowance" took a third of the chart's height from its rows
     fig.update_xaxes(categoryorder="array", categoryarray=order, type="category", tickangle=0,
-                     tickvals=order, ticktext=[name.replace(" ", "<br>") for name in order])
+                     tickvals=order, ticktext=[_two_lines(name) for name in order])
     return fig
 
 
