@@ -127,6 +127,10 @@ ACTIONS = [("", ""), ("leervormen", "country=NL"), ("leervormen", "country=BE&sh
            ("hybride-leeromgeving", "activities=les-op-school,bedrijfsbezoek")]
 
 
+def _ws(base_url: str) -> str:
+    return base_url.replace("http://", "ws://") + "/_stcore/stream"
+
+
 async def _action(ws_url: str, page: str, query: str) -> tuple[float, bool, int]:
     import websockets
     from streamlit.proto.BackMsg_pb2 import BackMsg
@@ -172,7 +176,7 @@ def _run(coro_factory):
 
 
 def users(base_url: str, n_users: int, actions: int = 4, think=(2.0, 6.0), seed: int = 1) -> list:
-    ws_url = base_url.replace("http://", "ws://") + "/_stcore/stream"
+    ws_url = _ws(base_url)
     out: list = []
 
     async def main():
@@ -182,14 +186,13 @@ def users(base_url: str, n_users: int, actions: int = 4, think=(2.0, 6.0), seed:
     return out
 
 
-def server_action(ws_url: str, page: str, query: str) -> float:
+def server_action(base_url: str, page: str, query: str) -> float:
     """One new session opening `page` with `query`, until the script finished (ms); raises if it failed."""
-    ms, failed, _ = _run(lambda: _action(ws_url, page, query))
+    ms, failed, _ = _run(lambda: _action(_ws(base_url), page, query))
     if failed:
         raise RuntimeError(f"/{page}?{query} raised an exception")
     return ms
 
 
 def page_bytes(base_url: str, page: str, query: str) -> int:
-    out = _run(lambda: _action(base_url.replace("http://", "ws://") + "/_stcore/stream", page, query))
-    return out[2]
+    return _run(lambda: _action(_ws(base_url), page, query))[2]

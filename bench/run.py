@@ -189,13 +189,12 @@ def bench_page_loads(report: Report, runs: int) -> dict:
         # The server's share: a new session's first run of each page, over Streamlit's websocket (connect, run,
         # every message out, "script finished"), in rounds with the floor. Reported: what a page costs beyond it
         # is drawing in the browser, not waiting for the server.
-        ws = {url: url.replace("http://", "ws://") + "/_stcore/stream" for url in (floor_url, app_url)}
         first_runs = [(floor_url, "", "")] + [(app_url, *path.strip("/").partition("?")[::2])
                                               for path in [*PAGES, *HEAVY_VIEWS]]
         server_ms = {case: [] for case in first_runs}
         for round_ in range(runs + 2):
             for case in first_runs:
-                ms = server_action(ws[case[0]], case[1], case[2])
+                ms = server_action(*case)
                 if round_ >= 2:  # two rounds to warm the caches
                     server_ms[case].append(ms)
         server_floor = median(server_ms[first_runs[0]])

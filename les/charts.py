@@ -226,8 +226,8 @@ def _two_lines(name: str) -> str:
     each other under neighbouring columns at 1280 px."""
     if " " in name:
         return name.replace(" ", "<br>")
-    stem, suffix = name[:-len("vergoeding")], "vergoeding"
-    return f"{stem}-<br>{suffix}" if name.endswith(suffix) and stem else name
+    stem = name.removesuffix("vergoeding")
+    return f"{stem}-<br>vergoeding" if stem and stem != name else name
 
 
 def pay_chart(forms: pd.DataFrame, lang: str, font_size: int = 14, height: int | None = None,

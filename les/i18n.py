@@ -572,7 +572,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "about_extracts_title": {"nl": "De vastgepinde bronbestanden", "en": "The pinned source extracts"},
     "about_extracts_intro": {"nl": "Schools.csv, programmes.csv en coverage.csv worden geschreven door scripts/build_data.py (make data) uit deze uittreksels van officiële records in data/sources/; een test faalt als de tabellen er niet meer mee overeenkomen.",
                              "en": "schools.csv, programmes.csv and coverage.csv are written by scripts/build_data.py (make data) from these extracts of official records in data/sources/; a test fails when the tables no longer match them."},
-    "cov_file": {"nl": "Bestand", "en": "File"},
     "cov_what": {"nl": "Wat", "en": "What"},
     "cov_publisher": {"nl": "Uitgever", "en": "Publisher"},
     "cov_file_pinned": {"nl": "Bestand (link naar de vastgepinde kopie)", "en": "File (links to the pinned copy)"},

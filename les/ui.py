@@ -82,15 +82,15 @@ def md_table(frame: pd.DataFrame, marked_rows: set | None = None, link_columns: 
     Light for the visitor: st.table would load Streamlit's Arrow formatting code (about 0.7 MB of
     JavaScript, measured with bench/) for what is a static table of a few dozen cells. The index becomes
     the first column; rows whose index is in `marked_rows` are set in bold."""
-    def cell(value, link: bool = False) -> str:
-        if link:
-            return md_link(value, link_text)
+    def plain(value) -> str:
         text = "" if value is None or (not isinstance(value, str) and pd.isna(value)) else str(value)
-        return escape_md(" ".join(text.split()))
+        return " ".join(text.split())
+
+    def cell(value, link: bool = False) -> str:
+        return md_link(value, link_text) if link else escape_md(plain(value))
 
     def linked_cell(value, url) -> str:
-        text = "" if value is None or (not isinstance(value, str) and pd.isna(value)) else " ".join(str(value).split())
-        link = md_link(url, text) if text else ""
+        link = md_link(url, plain(value)) if plain(value) else ""
         return link if link.startswith("[") else cell(value)  # no http(s) URL: the text alone
 
     marked_rows = marked_rows or set()
@@ -382,8 +382,11 @@ def url_decides(page: str, owned, keys=()) -> bool:
     has reached it, and that stale URL used to throw the newer choices away."""
     st.session_state[f"_keys.{page}"] = tuple(keys)
     entered = st.session_state.get("_entered", True)
-    seen = st.session_state.get(f"_seen.{page}")
-    widgets_still = seen is None or seen == _widget_values(keys)
+
+    def widgets_still() -> bool:  # no widget of the page changed since it last wrote its URL
+        seen = st.session_state.get(f"_seen.{page}")
+        return seen is None or seen == _widget_values(keys)
+
     # Dutch, the default, has no ?lang=: a view Back/Forward brings back from before a switch to English said
     # Dutch, and showed in English (then wrote &lang=en into that entry). While English, this page writes
     # ?lang=en into every view it writes, so a view with its parameters and no ?lang= came from outside (not
@@ -392,7 +395,7 @@ def url_decides(page: str, owned, keys=()) -> bool:
     # run: the language control is already drawn.
     came = st.session_state.get("_query_in", {})
     if "lang" not in came and any(k in came for k in owned) \
-            and i18n.lang() != i18n.DEFAULT_LANG and (entered or widgets_still) \
+            and i18n.lang() != i18n.DEFAULT_LANG and (entered or widgets_still()) \
             and not st.session_state.get("_lang_chosen_now"):
         st.session_state["_lang_pending"] = i18n.DEFAULT_LANG
         st.rerun()
@@ -401,7 +404,7 @@ def url_decides(page: str, owned, keys=()) -> bool:
     now = {k: st.query_params.get(k) for k in owned if k in st.query_params}
     if st.session_state.get(f"_url.{page}") == now:
         return False
-    return widgets_still
+    return widgets_still()
 
 
 def _widget_values(keys) -> dict:
