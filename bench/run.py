@@ -457,6 +457,20 @@ NOTES = """
   2–6 s between actions (a real visitor reads far longer). Every action is a new session, which costs the
   server more than a filter change in an open one.
 
+## React's skeleton throttle ruled out (2026-12-02, eighth session)
+
+The last open question of the section below, settled: react-dom's 500 ms skeleton throttle is not what holds
+a returning visitor's widgets back. With the installed `react-dom` bundle edited for one run (the throttle
+set to 0 ms, the file restored after), returning visitors, 5 rounds with the floor, × floor as served /
+with the edit: /leervormen 1.53 / 1.53, /kaart 1.46 / 1.47, /vergelijk 1.56 / 1.62, /opleidingen 2.26 / 2.23
+(the floor with one grid 1.72 / 1.69). On a floor with ten filter widgets in the sidebar, the widgets
+followed the page's other elements by 163-177 ms as served and 203-204 ms with the edit.
+A Chrome trace of a returning visit to /leervormen shows what fills that time instead: from the first
+elements until the widgets appear, the main thread runs react-dom's render work (one task of 184 ms, then
+5-50 ms slices) and Streamlit's message handling, with no idle gap. A returning visitor waits for React
+drawing elements, in proportion to their number: a floor with 90 `st.markdown` elements reads 1.07-1.10 ×,
+the same text as one element 0.90 ×, and ten filter widgets 1.19 × (5 rounds each).
+
 ## Where a returning visitor's time goes (2026-12-02, seventh session)
 
 Probes of one evening, each in rounds with the floor (returning visitors unless said; medians of 5-7):
@@ -476,8 +490,8 @@ Probes of one evening, each in rounds with the floor (returning visitors unless 
   code Streamlit loads lazily on first use (pills, segmented controls, buttons) 250-400 ms after the rest;
   on the floor with pills, a select box, a text box and a button they follow the rest by 20-70 ms. Streamlit
   wraps every element in a `Suspense` with a skeleton, and react-dom 18.3.1 throttles replacing a skeleton
-  to 500 ms after the last one appeared when other parts still wait (`FALLBACK_THROTTLE_MS`); whether that
-  throttle is what holds these widgets back was not settled. On the interactive map, deck.gl's element
+  to 500 ms after the last one appeared when other parts still wait (`FALLBACK_THROTTLE_MS`); that throttle
+  is not what holds these widgets back (next session, above). On the interactive map, deck.gl's element
   appears about 350 ms after the page's others and the text box after it: deck.gl's module is evaluated on
   the same main thread the rest is drawn on.
 
