@@ -142,21 +142,24 @@ if form_id:
 
 st.caption(t("n_forms", n=len(shown), total=len(forms)))
 
+# one view at a time: a chart is only built (and plotly only loaded) when someone asks for it
+# a row that wraps: on a narrow screen the sort box goes below the views instead of cutting them off
+# The views stay when the filters leave nothing: a widget left out of a run loses its state, so the chart
+# someone was looking at would turn back into the table once the filters let forms through again.
+controls = st.container(horizontal=True, vertical_alignment="bottom", gap="medium")
+view = ui.choice(controls.segmented_control, t("view"), VIEWS, key=KEYS["view"], format_func=lambda v: t(f"tab_{v}"),
+                 label_visibility="collapsed", required=True)
+if view == "table":
+    # the sort is a state of its own (KEYS["sort"]), kept while the chart views hide its box
+    ui.choice(controls.selectbox, t("sort_by"), SORTS, key=KEYS["sort"], format_func=lambda k: t(f"sort_{k}", lang_),
+              width=300)
 if shown.empty:
     st.info(t("empty_title") + " " + t("empty_hint"), icon=":material/search_off:")
     st.button(t("f_reset"), on_click=reset_filters, key="reset-empty", type="primary")
 else:
-    # the sort is a state of its own (KEYS["sort"]), kept while the chart views hide its box
     ordered = sort_forms(shown, st.session_state.get(KEYS["sort"]) or "", lang_)
     table = display_frame(ordered, lang_)
-    # one view at a time: a chart is only built (and plotly only loaded) when someone asks for it
-    # a row that wraps: on a narrow screen the sort box goes below the views instead of cutting them off
-    controls = st.container(horizontal=True, vertical_alignment="bottom", gap="medium")
-    view = ui.choice(controls.segmented_control, t("view"), VIEWS, key=KEYS["view"], format_func=lambda v: t(f"tab_{v}"),
-                     label_visibility="collapsed", required=True)
     if view == "table":
-        ui.choice(controls.selectbox, t("sort_by"), SORTS, key=KEYS["sort"], format_func=lambda k: t(f"sort_{k}", lang_),
-                  width=300)
         # a Markdown table, not st.dataframe: the grid's 1.2 MB of JavaScript made this the slowest page to open
         # (bench/), and 18 rows read better as text that wraps, links and copies
         picked = names.get(state.form)

@@ -224,6 +224,22 @@ def test_leervormen_empty_state_has_reset():
     assert len(table_ids(at)) == 18
 
 
+def test_leervormen_views_stay_while_the_filters_leave_nothing():
+    """A search that finds nothing keeps the view switch (one could not change the view until a reset) and
+    the chart someone was looking at: loosening the search again shows that chart, not the table."""
+    at = run("app_pages/leervormen.py", view="share")
+    assert at.get("plotly_chart")
+    at.text_input(key="lf_q").set_value("zzzzzz").run()
+    assert any("Geen leervormen" in i.value for i in at.info)
+    switch = [w for w in at.get("segmented_control") if w.key.startswith("lf_view")]
+    assert switch and switch[0].value == "share"
+    assert at.query_params.get("view") == "share"
+    at.segmented_control(key=switch[0].key).set_value("time").run()
+    at.text_input(key="lf_q").set_value("").run()
+    assert at.get("plotly_chart") and at.query_params.get("view") == "time"
+    assert not at.exception
+
+
 def test_vergelijk_compare_from_url_highlights_differences():
     at = run("app_pages/vergelijk.py", a="vl-duaal-leren", b="nl-mbo-bbl", lang="en")
     assert not at.exception
