@@ -134,6 +134,9 @@ schools = ui.table_frame("schools")
 if proeftuinen is not None:
     from les.programme_rules import PILOT_RULES
     country_of = {} if schools is None else dict(zip(schools["id"], schools["country"]))
+    # the map can only show a pilot that a campus in the data carries; a link to it for the others would
+    # open a map that says so and shows nothing of the pilot
+    on_map = set() if schools is None else {p for pilots in schools["les_proeftuin"] for p in pilots}
     for row in proeftuinen.itertuples():
         level = f"{row.eqf_min}" if row.eqf_min == row.eqf_max else f"{row.eqf_min}–{row.eqf_max}"
         with st.container(border=True):
@@ -153,8 +156,9 @@ if proeftuinen is not None:
                 c2.page_link("app_pages/opleidingen.py", label=t("hyb_pilot_programmes"), icon=":material/school:",
                              query_params={"proeftuin": row.id, **ui.keep_params()})
             c1.caption(t("hyb_pilot_rule") + " " + ui.escape_md(rule))
-            c2.page_link("app_pages/kaart.py", label=t("hyb_on_map"), icon=":material/map:",
-                         query_params={"proeftuin": row.id, **ui.keep_params()})
+            if row.id in on_map:
+                c2.page_link("app_pages/kaart.py", label=t("hyb_on_map"), icon=":material/map:",
+                             query_params={"proeftuin": row.id, **ui.keep_params()})
 
 # keep the URL in step with the ticks
 wanted = {"activities": ",".join(result.selected)} if result.selected else {}

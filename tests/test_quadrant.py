@@ -133,3 +133,16 @@ def test_the_forms_on_the_model_are_kept_in_the_link():
     assert at.query_params["forms"] == "true" and at.query_params["activities"] == "les-op-school"
     at.toggle(key="hyb_show_forms").set_value(False).run()
     assert "forms" not in at.query_params
+
+
+def test_a_pilot_links_to_the_map_only_when_a_campus_carries_it():
+    """"Scholen op de kaart" under a pilot no campus in the data carries opened a map that could only say so;
+    only the pilots the map can show have the link, and each opens a map that shows that pilot's campuses."""
+    at = run("app_pages/hybride.py")
+    assert not at.exception
+    linked = {el.proto.query_string.partition("proeftuin=")[2].partition("&")[0]
+              for el in at.get("page_link") if el.proto.page == "kaart"}
+    schools = TABLES["schools"].frame
+    carried = {p for pilots in schools["les_proeftuin"] for p in pilots}
+    assert linked == carried and carried  # the pilots with a campus, and only those
+    assert len(TABLES["proeftuinen"].frame) > len(linked)  # some pilots have none yet
