@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from dataclasses import replace
 
 import pandas as pd
 
@@ -166,6 +167,28 @@ def _xlsx_to_csv(raw: bytes) -> bytes:
     return buf.getvalue().encode("utf-8")
 
 
+# What a file that is not text most often turns out to be, by its first bytes: a picture or a PDF picked by
+# mistake, a workbook saved under a .csv name. Named in the message, so the coordinator knows what they sent.
+_SIGNATURES = ((b"\x89PNG", "PNG"), (b"\xff\xd8\xff", "JPEG"), (b"GIF8", "GIF"), (b"%PDF", "PDF"),
+               (b"\xd0\xcf\x11\xe0", "Excel 97-2003 (.xls)"), (b"PK\x03\x04", "ZIP"))
+
+
+def not_csv(raw: bytes) -> Problem | None:
+    """Why a file offered as CSV is not CSV text at all, or None when it may be: Excel's "Unicode text" (UTF-16),
+    a known binary format, or bytes no text has (NUL). Told before the header is looked at, which in such a
+    file "fits no table" and would send the coordinator looking for a wrong column name."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return Problem("", "utf16")
+    for signature, kind in _SIGNATURES:
+        if raw.startswith(signature):
+            if kind == "ZIP" and b"xl/" in raw[:4096]:
+                kind = "Excel (.xlsx)"
+            return Problem("", "not_csv", value=kind)
+    if b"\x00" in raw[:4096]:
+        return Problem("", "binary_file")
+    return None
+
+
 def _header_of(raw: bytes) -> list[str]:
     for enc in ("utf-8-sig", "cp1252"):
         try:
@@ -192,6 +215,9 @@ def read_upload(name: str, raw: bytes, known_ids: dict[str, set[str]],
             except (zipfile.BadZipFile, KeyError, ValueError, OSError, IndexError, EOFError):
                 return LoadResult("?", name, None, [Problem(name, "xlsx_unreadable")]), None
         else:
+            wrong = not_csv(raw)
+            if wrong is not None:
+                return LoadResult("?", name, None, [replace(wrong, file=name)]), None
             check_csv_shape(raw)
     except UploadRefused as refused:
         return LoadResult("?", name, None, [Problem(name, refused.code, value=refused.value,

@@ -208,6 +208,42 @@ def test_an_empty_upload_is_called_empty(raw):
     assert table is None and [p.code for p in result.problems] == ["empty_file"]
 
 
+def _workbook() -> bytes:
+    from openpyxl import Workbook
+    wb = Workbook()
+    wb.active.append(HEADER)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("raw, code, kind, words", [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "not_csv", "PNG", "geen CSV-bestand maar een PNG-bestand"),
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "not_csv", "PDF", "maar een PDF-bestand"),
+    (None, "not_csv", "Excel (.xlsx)", "Excel-werkmap (.xlsx) met die extensie"),
+    (b"id,name_nl\n\x00\x01\x02\x03", "binary_file", None, "binaire gegevens"),
+    (forms_csv().decode("utf-8").encode("utf-16"), "utf16", None, "UTF-16"),
+])
+def test_an_upload_that_is_not_csv_text_says_what_it_is(raw, code, kind, words):
+    """A PNG renamed to .csv was told its header "fits no table", which sends a coordinator looking for a wrong
+    column name. A file that is not CSV text says so, and names the format when its first bytes tell it."""
+    from les.upload import headline
+    from les.ui import problem_headline
+    raw = _workbook() if raw is None else raw
+    result, table = read_upload("tabel.csv", raw, KNOWN)
+    assert table is None and [(p.code, p.value) for p in result.problems] == [(code, kind)]
+    text = problem_headline(headline(result.problems), "nl").replace("\\", "")
+    assert text.startswith("tabel.csv: ") and words in text
+    assert "kopregel" not in text
+
+
+def test_a_csv_in_windows_1252_is_still_csv():
+    """The not-text check reads bytes, not an encoding: a cp1252 file with accents passes it."""
+    result, table = read_upload("vormen.csv", forms_csv().decode("utf-8").encode("cp1252", "replace"), KNOWN)
+    assert table is not None and table.name == "learning_forms"
+    assert not {"not_csv", "binary_file", "utf16"} & {p.code for p in result.problems}
+
+
 def test_the_headline_of_an_upload_says_file_row_and_column():
     """The red line over the problems said "Kolom ontbreekt." without naming the column (Markdown, escaped:
     the names come from the upload)."""
