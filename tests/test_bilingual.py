@@ -158,18 +158,3 @@ def test_the_pinned_extracts_are_described_in_the_readers_language():
         assert phrase_nl in dutch and phrase_en not in dutch
         assert phrase_en in english and phrase_nl not in english
 
-
-def test_no_string_is_written_twice():
-    """A key written twice in STRINGS keeps only its last text, silently ('p_empty_file' was): the first one
-    looks in force and is not."""
-    import ast
-    import collections
-
-    from tests.conftest import ROOT
-    tree = ast.parse((ROOT / "les" / "i18n.py").read_text(encoding="utf-8"))
-    twice = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Dict):
-            keys = collections.Counter(k.value for k in node.keys if isinstance(k, ast.Constant))
-            twice += [key for key, n in keys.items() if n > 1]
-    assert twice == []
