@@ -122,11 +122,21 @@ def _arrow_columns(text: str, delimiter: str, utf8: bytes | None = None):
 
 def _python_columns(text: str, delimiter: str, file: str, result: LoadResult):
     """The careful path: Python's csv module, reporting rows with the wrong number of fields."""
+    rows, broken = [], 0
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True))
+        for cells in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True):
+            rows.append(cells)
     except csv.Error as exc:
-        result.problems.append(Problem(file, "csv_syntax", detail=str(exc)))
-        return None
+        # named at the row the broken record starts on (as a spreadsheet counts, the header being row 1): an
+        # unclosed quote runs on over the lines after it, and Python only notices where the run ends. The rows
+        # before it are read as usual; the broken one counts as read and dropped.
+        message = str(exc)
+        quote = '"' in message or "end of data" in message or "EOF" in message
+        result.problems.append(Problem(file, "csv_quote" if quote else "csv_syntax", row=len(rows) + 1,
+                                       detail="" if quote else message))
+        if not rows:
+            return None
+        broken = 1
     rows = [r for r in rows if any(cell.strip() for cell in r)]
     if not rows:
         return [], [], -1
@@ -138,7 +148,7 @@ def _python_columns(text: str, delimiter: str, file: str, result: LoadResult):
             result.problems.append(Problem(file, "field_count", row=i + 2, value=str(len(cells)), detail=str(width)))
             body[i] = (cells + [""] * width)[:width]
     columns = list(zip(*body)) if body else [()] * width
-    return header, columns, len(body)
+    return header, columns, len(body) + broken
 
 
 def read_table(raw: bytes, table: Table, file: str | None = None, *, strict: bool = True,

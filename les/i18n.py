@@ -602,6 +602,8 @@ STRINGS: dict[str, dict[str, str]] = {
               "en": "The file starts with a UTF-8 BOM (as Excel saves it)."},
     "p_semicolon": {"nl": "Puntkomma als scheidingsteken in plaats van komma.",
                     "en": "Semicolons separate the fields instead of commas."},
+    "p_csv_quote": {"nl": "Hier begint een rij met een aanhalingsteken (\") dat niet goed gesloten wordt, of met tekst na een sluitend aanhalingsteken: vanaf hier kan het bestand niet gelezen worden. Zet tekst met een komma of puntkomma helemaal tussen aanhalingstekens, of haal het losse aanhalingsteken weg.",
+                    "en": "A row starts here with a quote (\") that is not closed properly, or with text after a closing quote: from here on the file cannot be read. Put text with a comma or semicolon wholly between quotes, or remove the stray quote."},
     "p_csv_syntax": {"nl": "Het bestand is geen geldige CSV: {detail}.", "en": "The file is not valid CSV: {detail}."},
     "p_missing_column": {"nl": "Kolom ontbreekt.", "en": "Column is missing."},
     "p_empty_file": {"nl": "Het bestand is leeg: geen kopregel en geen rijen.", "en": "The file is empty: no header and no rows."},

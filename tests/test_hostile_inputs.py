@@ -60,6 +60,11 @@ CSV_CASES = [
     ("javascript: URL", LEARNING_FORMS, forms_csv(setv(0, "source_url", "javascript:alert(1)")), "bad_pattern", 2, "source_url"),
     ("huge cell", LEARNING_FORMS, forms_csv(setv(0, "description_nl", "x" * 5000)), "cell_too_long", 2, "description_nl"),
     ("ragged row", LEARNING_FORMS, forms_csv() + b"extra,row\n", "field_count", len(ROWS) + 2, None),
+    # a quote left open runs on over the rows after it; the problem is named at the row it starts on
+    ("unclosed quote", LEARNING_FORMS, b"\n".join(line + b',"open' if i == 3 else line
+                                                   for i, line in enumerate(forms_csv().split(b"\n"))), "csv_quote", 4, None),
+    ("text after a closing quote", LEARNING_FORMS, b"\n".join(b'"x"y' + line if i == 6 else line
+                                                               for i, line in enumerate(forms_csv().split(b"\n"))), "csv_quote", 7, None),
     ("duplicate header", LEARNING_FORMS, forms_csv().replace(b"name_en,", b"name_nl,", 1), "duplicate_column", 1, "name_nl"),
     ("not text at all", LEARNING_FORMS, b"\x81\x8d\x8f\x90\x9d" * 20, "encoding", None, None),
     ("10 MB file", LEARNING_FORMS, b"a" * (10 * 1024 * 1024), "too_large", None, None),
