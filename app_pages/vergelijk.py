@@ -94,10 +94,14 @@ def swap() -> None:
 
 
 # the two forms, with a swap between them: swapping by hand passed through A = B, a step of history too
-c1, mid, c2 = st.columns([5, 1.3, 5], vertical_alignment="bottom")
-a = ui.choice(c1.selectbox, t("cmp_pick_a"), ids, key="cmp_a", format_func=lambda i: names.get(i, i), required=True)
-mid.button(t("cmp_swap"), on_click=swap, icon=":material/swap_horiz:", key="cmp-swap", width="stretch")
-b = ui.choice(c2.selectbox, t("cmp_pick_b"), ids, key="cmp_b", format_func=lambda i: names.get(i, i), required=True)
+# One row whose button takes the width of its label and the boxes share the rest: in a column of its own the
+# button was cut to "Wis…" at 1280 px, and to its icon at 1024
+pick = st.container(horizontal=True, vertical_alignment="bottom")
+a = ui.choice(pick.selectbox, t("cmp_pick_a"), ids, key="cmp_a", format_func=lambda i: names.get(i, i), required=True,
+              width="stretch")
+pick.button(t("cmp_swap"), on_click=swap, icon=":material/swap_horiz:", key="cmp-swap", width="content")
+b = ui.choice(pick.selectbox, t("cmp_pick_b"), ids, key="cmp_b", format_func=lambda i: names.get(i, i), required=True,
+              width="stretch")
 if a == b:  # a table of two identical columns, without a word, looked like a broken comparison
     st.info(t("cmp_same", name=ui.escape_md(names[a])), icon=":material/info:")
 else:

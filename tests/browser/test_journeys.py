@@ -632,6 +632,21 @@ def test_a_town_picked_from_the_list_stays_in_view_across_the_language_switch(ap
     assert app.app_errors() == []
 
 
+@pytest.mark.parametrize("width", [1024, 1280])
+def test_the_swap_button_is_read_whole(app, width):
+    """In a column of its own between the two select boxes, "Wissel" was cut to "Wis…" at 1280 px and to its icon
+    at 1024; it now takes the width of its label, and the boxes share the rest."""
+    app.page.set_viewport_size({"width": width, "height": 720})
+    app.open("/vergelijk")
+    button = app.page.locator(".st-key-cmp-swap button")
+    label = button.locator("[data-testid='stMarkdownContainer']")  # where Streamlit cuts a label with "…"
+    assert label.inner_text() == "Wissel" and label.evaluate("e => e.scrollWidth <= e.clientWidth + 1")
+    box, a, b = (loc.bounding_box() for loc in (button, app.page.locator(".st-key-cmp_a-nl"),
+                                                app.page.locator(".st-key-cmp_b-nl")))
+    assert a["x"] + a["width"] <= box["x"] and box["x"] + box["width"] <= b["x"]  # between the boxes, on their row
+    assert abs(a["width"] - b["width"]) <= 2 and a["width"] > 2 * box["width"]
+
+
 @pytest.mark.parametrize("lang", ["nl", "en"])
 @pytest.mark.parametrize("show_forms", [False, True])
 def test_the_hybrid_models_names_do_not_lie_on_each_other(browser, lang, show_forms):
