@@ -102,7 +102,8 @@ countries = frame["country"].cat.codes.to_numpy()[rows]
 be = int((countries == list(frame["country"].cat.categories).index("BE")).sum()) if "BE" in frame["country"].cat.categories else 0
 nl = len(rows) - be
 campuses = len(np.unique(frame["school_id"].cat.codes.to_numpy()[rows]))
-summary = t("pg_result_one_campus" if campuses == 1 else "pg_result", n=fmt_number(len(rows)), be=fmt_number(be), nl=fmt_number(nl), campuses=fmt_number(campuses))
+# one programme is at one campus: its singular (pg_result_one) says both
+summary = t("pg_result_one_campus" if campuses == 1 and len(rows) > 1 else "pg_result", n=fmt_number(len(rows)), be=fmt_number(be), nl=fmt_number(nl), campuses=fmt_number(campuses))
 if state["near"]:
     summary += " " + t("pg_result_near", km=state["km"], town=ui.escape_md(state["near"]))
 st.info(summary, icon=":material/school:")
@@ -116,7 +117,7 @@ if state["near"]:
     town = geo.find_town(state["near"])
     area = geo.within(area, float(town["lat"]), float(town["lon"]), float(state["km"]))
 if len(area) and not state["school"]:  # one campus's programmes: the rest of the area is not the question
-    st.caption(":material/help: " + t("pg_unknown_offer_one" if len(area) == 1 else "pg_unknown_offer", n=len(area),
+    st.caption(":material/help: " + t("pg_unknown_offer", n=len(area),
                                       institutions=ui.escape_md(", ".join(sorted(set(area["institution"]))))))
     st.page_link("app_pages/kaart.py", label=t("pg_unknown_on_map"), icon=":material/map:",
                  query_params={**{k: v for k, v in {"near": state["near"], "km": str(state["km"]) if state["near"] else None,

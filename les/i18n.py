@@ -314,13 +314,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "m_near_other": {"nl": "Gemeente", "en": "Town"},
     "m_near_result": {"nl": "{n} scholen binnen {km} km van {town}: {be} in Vlaanderen, {nl} in Nederland.",
                       "en": "{n} schools within {km} km of {town}: {be} in Flanders, {nl} in the Netherlands."},
+    "m_near_result_one": {"nl": "{n} school binnen {km} km van {town}: {be} in Vlaanderen, {nl} in Nederland.",
+                          "en": "{n} school within {km} km of {town}: {be} in Flanders, {nl} in the Netherlands."},
     "m_unsourced_left_out": {"nl": "Niet op de kaart door de filters op sector, EQF of leervorm: {n} campussen in deze selectie waarvan de openbare bronnen het aanbod niet geven ({institutions}). Zonder die filters staan ze er open op.",
                              "en": "Left off the map by the sector, EQF or learning-form filters: {n} campuses in this selection whose offer the public sources do not give ({institutions}). Without those filters they are drawn hollow."},
+    "m_unsourced_left_out_one": {"nl": "Niet op de kaart door de filters op sector, EQF of leervorm: {n} campus in deze selectie waarvan de openbare bronnen het aanbod niet geven ({institutions}). Zonder die filters staat hij er open op.",
+                                 "en": "Left off the map by the sector, EQF or learning-form filters: {n} campus in this selection whose offer the public sources do not give ({institutions}). Without those filters it is drawn hollow."},
     "m_n_schools": {"nl": "{n} van {total} campussen op de kaart.", "en": "{n} of {total} campuses on the map."},
     "m_empty": {"nl": "Geen scholen voldoen aan deze filters. De kaart toont nog de grens en de provincies.",
                 "en": "No schools match these filters. The map still shows the border and the provinces."},
     "map_grouped": {"nl": "gegroepeerd per vak van ca. 2,5 km", "en": "grouped per cell of about 2.5 km"},
     "map_cell_count": {"nl": "{n} campussen", "en": "{n} campuses"},
+    "map_cell_count_one": {"nl": "{n} campus", "en": "{n} campus"},
     "m_grouped_note": {"nl": "Meer dan {max} campussen: de kaart groepeert ze per vak van ca. 2,5 km (grootte = aantal). Verfijn de filters of gebruik de afstandstool om elke campus te zien.",
                        "en": "More than {max} campuses: the map groups them per cell of about 2.5 km (size = count). Narrow the filters or use the distance tool to see each campus."},
     "m_table_capped": {"nl": "De tabel toont de eerste {shown} van {n} rijen; de CSV bevat ze allemaal.",
@@ -368,6 +373,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "m_table": {"nl": "Wat de kaart toont", "en": "What the map shows"},
     "m_table_open": {"nl": "Tabel van de {n} scholen op de kaart (sorteren, een rij kiezen)",
                      "en": "Table of the {n} schools on the map (sort, pick a row)"},
+    "m_table_open_one": {"nl": "Tabel van de {n} school op de kaart (de rij kiezen)", "en": "Table of the {n} school on the map (pick the row)"},
     "m_distance": {"nl": "Afstand (km)", "en": "Distance (km)"},
     "m_address": {"nl": "Adres", "en": "Address"},
     "m_website": {"nl": "Website", "en": "Website"},
@@ -742,6 +748,8 @@ STRINGS: dict[str, dict[str, str]] = {
                              "en": "{n} programmes ({be} in Flanders, {nl} in the Netherlands) at {campuses} campus"},
     "pg_result": {"nl": "{n} opleidingen ({be} in Vlaanderen, {nl} in Nederland) op {campuses} campussen",
                   "en": "{n} programmes ({be} in Flanders, {nl} in the Netherlands) at {campuses} campuses"},
+    "pg_result_one": {"nl": "{n} opleiding ({be} in Vlaanderen, {nl} in Nederland) op {campuses} campus",
+                      "en": "{n} programme ({be} in Flanders, {nl} in the Netherlands) at {campuses} campus"},
     "pg_result_near": {"nl": "binnen {km} km van {town}.", "en": "within {km} km of {town}."},
     "pg_unknown_offer_one": {"nl": "Nog {n} campus in dit gebied staat op de kaart, maar wat er onderwezen wordt staat niet in de openbare bronnen ({institutions}): hij telt hier niet mee.",
                              "en": "{n} more campus in this area is on the map, but what is taught there is not in the public sources ({institutions}): it is not counted here."},
@@ -795,6 +803,10 @@ def speaking(lang_: str):
 
 
 def t(key: str, lang_: str | None = None, **params) -> str:
+    """The interface text `key` in the visitor's language (or `lang_`), its {placeholders} filled. A count of
+    one takes the key's singular, `<key>_one`, where there is one ("1 school", not "1 scholen")."""
+    if str(params.get("n")) == "1" and f"{key}_one" in STRINGS:
+        key = f"{key}_one"
     entry = STRINGS[key]
     text = entry[lang_ or lang()]
     return text.format(**params) if params else text

@@ -303,3 +303,11 @@ def test_campuses_left_out_for_an_unknown_offer_are_said_with_their_institutions
     assert f"{len(unknown)} campussen" in note and "Scalda" in note
     plain = run("app_pages/kaart.py", country="NL", province="Zeeland")
     assert not any("Niet op de kaart door de filters" in c.value for c in plain.caption)
+
+
+def test_one_school_near_a_town_is_one_school():
+    """"1 schools within 4 km of Terneuzen": a count of one reads in the singular, in both languages."""
+    for lang, words in (("nl", "1 school binnen 4 km van Terneuzen"), ("en", "1 school within 4 km of Terneuzen")):
+        at = run("app_pages/kaart.py", near="Terneuzen", km="4", lang=lang)
+        assert not at.exception
+        assert any(words in i.value for i in at.info), [i.value for i in at.info]

@@ -222,3 +222,11 @@ def test_the_grid_says_what_a_sort_reaches_when_it_holds_the_first_thousand_rows
     at = run("app_pages/opleidingen.py", sector="techniek", form="vl-duaal-leren", near="Terneuzen", km="40")
     captions = " ".join(c.value for c in at.caption)
     assert len(page_table(at)) < 1000 and "De download bevat precies deze rijen" in captions
+
+
+def test_one_programme_found_is_one_programme():
+    """A search that finds one programme said "1 opleidingen … op 1 campus"."""
+    at = run("app_pages/opleidingen.py", q="Flexodrukker")
+    assert not at.exception
+    summary = next(i.value for i in at.info if "in Vlaanderen" in i.value)
+    assert summary.startswith("1 opleiding (1 in Vlaanderen, 0 in Nederland) op 1 campus")
