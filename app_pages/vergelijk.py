@@ -135,7 +135,8 @@ if glossary is not None:
         t("gl_expl"): glossary["explanation_en" if lang_ == "en" else "explanation_nl"],
         t("col_source"): glossary["source_url"],
     })
-    st.markdown(ui.md_table(table.set_index(t("gl_term")), link_columns=(t("col_source"),)))
+    # a link named "bron", as in every other table: a whole address wrapped over six lines doubled its height
+    st.markdown(ui.md_table(table.set_index(t("gl_term")), link_columns=(t("col_source"),), link_text=t("source_link")))
     st.caption(t("cmp_glossary_cap"))
 
 pair = {} if {"a": a, "b": b} == DEFAULT_PAIR else {"a": a, "b": b}  # both, once either is chosen

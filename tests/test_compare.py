@@ -1,3 +1,5 @@
+import re
+
 from les.compare import compare_frame, overview_cells, pairs
 from les.data import load_all_uncached
 from tests.conftest import DATA
@@ -71,3 +73,13 @@ def test_swap_exchanges_the_two_forms_and_the_same_form_twice_is_said():
     assert not at.exception
     assert any(i.value.startswith("A en B zijn allebei Duaal leren") for i in at.info)
     assert not [m for m in at.markdown if md_rows(m.value)[:1] and md_rows(m.value)[0][1:2] == ["A: Duaal leren"]]
+
+
+def test_the_glossary_names_its_sources_as_links_not_addresses():
+    """Its source column showed each whole address, wrapped over six lines, where every other table says "bron"."""
+    from tests.test_app_pages import run
+    at = run("app_pages/vergelijk.py")
+    glossary = next(m.value for m in at.markdown if m.value.startswith("| ") and "Uitleg" in m.value.split("\n")[0])
+    rows = glossary.split("\n")[2:]
+    assert rows and all("[bron](https://" in row for row in rows)
+    assert not re.search(r"(?<!\]\()https://", glossary)  # every address is a link's target, none is its text
