@@ -64,7 +64,7 @@ def reset() -> None:
 
 
 for bad in st.session_state.get("_map_bad", []):
-    ui.notice_bad_param(bad.name, bad.value, t(bad.reason))
+    ui.notice_bad(bad)
 
 # The state is complete before any widget is drawn (the URL or the widgets' callbacks have set it), so the
 # map goes out first: the browser starts on deck.gl's code and WebGL while the filters around it arrive.

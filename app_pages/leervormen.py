@@ -59,7 +59,7 @@ def reset_filters() -> None:
 
 
 for bad in st.session_state.get("_lf_bad", []):
-    ui.notice_bad_param(bad.name, bad.value, t(bad.reason))
+    ui.notice_bad(bad)
 
 with st.sidebar:
     st.header(t("filters"))

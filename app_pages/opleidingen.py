@@ -44,7 +44,7 @@ def reset() -> None:
 
 
 for bad in st.session_state.get("_pg_bad", []):
-    ui.notice_bad_param(bad.name, bad.value, t(bad.reason))
+    ui.notice_bad(bad)
 
 offered = ui.programme_options()  # what some programme has: a value none has would only empty the table
 present_provinces = [p for p in PROVINCES if p in offered["province"]]

@@ -16,7 +16,8 @@ from les.schema import EDUCATION_LEVELS, PAY_TYPES, STATUSES
 
 MAX_Q = 100
 PAY_FILTER_VALUES = PAY_TYPES + ("unknown",)
-_RANGE = re.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*-\s*(\d{1,3}(?:\.\d+)?)\s*$")
+# "3-5", or one number for a range of one ("eqf=4" is a natural thing to type)
+_RANGE = re.compile(r"^\s*(\d{1,3}(?:\.\d+)?)\s*(?:-\s*(\d{1,3}(?:\.\d+)?)\s*)?$")
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,8 @@ def _range(params: Mapping[str, str], name: str, lo: float, hi: float, bad: list
     if not match:
         bad.append(BadParam(name, str(raw), "why_range_form"))
         return None
-    a, b = float(match.group(1)), float(match.group(2))
+    a = float(match.group(1))
+    b = float(match.group(2) or a)
     if not (lo <= a <= b <= hi):
         bad.append(BadParam(name, str(raw), "why_range_bounds"))
         return None

@@ -13,7 +13,8 @@ import streamlit as st
 
 from les import basemap, i18n
 from les.data import DATA_DIR, LoadResult, Problem, file_key, load_all_uncached
-from les.i18n import t
+from les.filters import MAX_Q
+from les.i18n import STRINGS, t
 from les.schema import TABLES
 
 MAX_PARAM_ECHO = 60
@@ -24,6 +25,19 @@ def notice_bad_param(name: str, value: str, why: str) -> None:
     as a link: it is whatever somebody put in a URL)."""
     shown = value if len(value) <= MAX_PARAM_ECHO else value[:MAX_PARAM_ECHO] + "…"
     st.caption(":material/warning: " + t("bad_param", name=name, value=_escape_chars(shown), why=why))
+
+
+def notice_bad(bad) -> None:
+    """The notice for a URL parameter a page's parser could not take as it was (a filters.BadParam). A reason
+    may have a text for one parameter (`why_range_form_eqf`: levels 1-8, not a share's 20-80); a text that was
+    too long is used, shortened, and the notice says so rather than "ignored"."""
+    if bad.reason == "why_too_long":
+        shown = bad.value[:MAX_PARAM_ECHO] + "…"
+        st.caption(":material/warning: " + t("bad_param_shortened", name=bad.name, value=_escape_chars(shown),
+                                             max=MAX_Q))
+        return
+    specific = f"{bad.reason}_{bad.name}"
+    notice_bad_param(bad.name, bad.value, t(specific if specific in STRINGS else bad.reason))
 
 
 # ":" is escaped too, so escaped text never forms an automatic link ("https\://…" is not one): a URL in text

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from les.filters import MAX_Q, BadParam
 
-_RANGE = re.compile(r"^\s*(\d{1,3})\s*-\s*(\d{1,3})\s*$")
+_RANGE = re.compile(r"^\s*(\d{1,3})\s*(?:-\s*(\d{1,3})\s*)?$")  # "3-5", or "4" for 4-4
 TRUE, FALSE = ("1", "true", "ja", "yes"), ("0", "false", "nee", "no")
 
 
@@ -70,10 +70,10 @@ def parse(params: Mapping[str, str], spec: tuple[Param, ...], town_lookup=None) 
             lo, hi = p.bounds
             if not match:
                 bad.append(BadParam(p.name, raw, "why_range_form"))
-            elif not lo <= int(match.group(1)) <= int(match.group(2)) <= hi:
+            elif not lo <= int(match.group(1)) <= int(match.group(2) or match.group(1)) <= hi:
                 bad.append(BadParam(p.name, raw, "why_range_bounds"))
             else:
-                values[p.name] = (int(match.group(1)), int(match.group(2)))
+                values[p.name] = (int(match.group(1)), int(match.group(2) or match.group(1)))
         elif p.kind == "text":
             text = raw.strip()
             if len(text) > MAX_Q:

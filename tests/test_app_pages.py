@@ -364,3 +364,20 @@ def test_every_pay_filter_on_offer_shows_a_learning_form():
     at = run("app_pages/leervormen.py", pay="varies")  # from a link: shown, chosen, and the page says so
     assert at.sidebar.pills(key="lf_pay.nl").value == ["varies"]
     assert any("Geen leervormen" in i.value for i in at.info)
+
+
+def test_one_eqf_level_in_a_link_is_that_level_and_a_bad_one_is_explained_in_levels():
+    """"eqf=3" was refused, and "eqf=abc" told "expected a range such as 20-80", the example for a share; a text
+    too long for the search was "ignored: too long, shortened" while its first 100 characters were used."""
+    at = run("app_pages/leervormen.py", eqf="3")
+    assert not at.exception and not [c for c in at.caption if "URL-parameter" in c.value]
+    assert at.query_params.get("eqf") == "3-3"  # written back in the page's own form
+    assert at.sidebar.slider(key="lf_eqf").value == (3, 3)
+    at = run("app_pages/opleidingen.py", eqf="4")
+    assert not at.exception and not [c for c in at.caption if "URL-parameter" in c.value]
+    assert at.query_params.get("eqf") == "4-4"
+    for page in ("app_pages/leervormen.py", "app_pages/opleidingen.py", "app_pages/kaart.py"):
+        notices = [c.value for c in run(page, eqf="abc").caption if "URL-parameter" in c.value]
+        assert len(notices) == 1 and "zoals 4 of 3-5" in notices[0] and "20-80" not in notices[0], (page, notices)
+    notices = [c.value for c in run("app_pages/leervormen.py", q="werkplek" * 20).caption if "URL-parameter" in c.value]
+    assert len(notices) == 1 and "alleen de eerste 100" in notices[0] and "genegeerd" not in notices[0]
