@@ -92,11 +92,8 @@ def _geometry_path(geometry: dict, project: Projection) -> str:
 
 
 @lru_cache(maxsize=32)
-def _static_layers(view_key: tuple[float, float, float], width: int, height: int,
-                   keep_clear: tuple[tuple[float, float, float, float], ...] = (), named: str | None = None) -> str:
-    """Provinces, border and town names never change for a view: drawn once per view and process. No
-    town is named inside the `keep_clear` boxes (the legend and the scale bar), nor the town `named` by the
-    caller (the distance tool's town, which gets a label of its own)."""
+def _static_layers(view_key: tuple[float, float, float], width: int, height: int) -> str:
+    """Provinces and border never change for a view: drawn once per view and process."""
     project = Projection(dict(zip(("latitude", "longitude", "zoom"), view_key)), width, height)
     out = []
     for feature in geo.provinces()["features"]:
@@ -107,38 +104,90 @@ def _static_layers(view_key: tuple[float, float, float], width: int, height: int
         d = _geometry_path(feature["geometry"], project)
         out.append(f'<path d="{d}" fill="none" stroke="#141414" stroke-opacity="0.9" stroke-width="3" '
                    f'stroke-linejoin="round" stroke-linecap="round"/>')
-    out.append(_town_labels(project, keep_clear, named))
     return "".join(out)
 
 
-def _town_labels(project: Projection, keep_clear: tuple = (), named: str | None = None) -> str:
-    """The largest towns in view, named, for orientation (there is no basemap); a name that would
-    overlap one already placed is left out."""
+# Where a town's name may go beside its dot: right and above (the usual place), right and below, left and
+# above, left and below. (x offset, baseline offset, anchored at the name's end)
+_TOWN_PLACES = ((5, -4, False), (5, 14, False), (-5, -4, True), (-5, 14, True))
+
+
+def _covered(box, marks) -> float:
+    """How much of the campus marks (x, y, r) a label box lies on: the overlapping area of their squares."""
+    total = 0.0
+    for x, y, r in marks:
+        w = min(box[2], x + r) - max(box[0], x - r)
+        h = min(box[3], y + r) - max(box[1], y - r)
+        if w > 0 and h > 0:
+            total += w * h
+    return total
+
+
+def _town_choice(project: Projection, keep_clear: tuple, named: str | None) -> list[tuple[str, float, float]]:
+    """Which towns are named: the largest in view, each whose name fits right of its dot without overlapping
+    one already placed, the `keep_clear` boxes or the picture's edge (at most MAX_TOWN_LABELS). The same towns
+    whatever the campuses: the picture keeps its landmarks while the filters change."""
     towns = geo.towns()
     # Brussels' 19 municipalities are one city on a map of this scale
     towns = towns[(towns["population"] >= TOWN_MIN_POPULATION)
                   & ((towns["province"] != "Brussel") | (towns["name"] == "Brussel"))]
     placed: list[tuple[float, float, float, float]] = list(keep_clear)
-    out = []
-    for name, lon, lat in towns[["name", "lon", "lat"]].itertuples(index=False):
+    chosen = []
+    xs, ys = project.pixels(towns["lon"].to_numpy(float), towns["lat"].to_numpy(float))
+    for name, x, y in zip(towns["name"], xs.tolist(), ys.tolist()):
         if named and str(name) == named.split(" (")[0]:
             continue
-        x, y = project(float(lon), float(lat))
         if not project.inside(x, y, margin=-12):
             continue
-        w = 7.2 * len(str(name)) + 8
-        box = (x - 3, y - 16, x + w, y + 4)
-        if box[2] > project.width - 4:  # a name cut off at the edge helps nobody
-            continue
-        if any(not (box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3]) for b in placed):
+        box = _label_box(x, y, str(name), *_TOWN_PLACES[0])
+        if box[2] > project.width - 4 or _overlaps(box, placed):
             continue
         placed.append(box)
-        out.append(f'<circle cx="{x}" cy="{y}" r="2.5" fill="#505A64"/>'
-                   f'<text x="{round(x + 5, 1)}" y="{round(y - 4, 1)}" font-size="13" fill="#3E4852" '
-                   f'stroke="white" stroke-width="3" paint-order="stroke">{escape(str(name))}</text>')
-        if len(placed) >= MAX_TOWN_LABELS + len(keep_clear):
+        chosen.append((str(name), x, y))
+        if len(chosen) >= MAX_TOWN_LABELS:
             break
-    return "".join(out)
+    return chosen
+
+
+def _label_box(x: float, y: float, name: str, dx: float, dy: float, at_end: bool) -> tuple[float, float, float, float]:
+    """The box a town's dot and name take, with the name at one of _TOWN_PLACES."""
+    w = 7.2 * len(name) + 8
+    left = x + 3 - w if at_end else x - 3
+    return left, y + dy - 12, left + w, y + dy + 8
+
+
+def _overlaps(box, boxes) -> bool:
+    return any(not (box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3]) for b in boxes)
+
+
+def _town_labels(project: Projection, keep_clear: tuple = (), named: str | None = None,
+                 marks: list[tuple[float, float, float]] = ()) -> tuple[str, str]:
+    """The towns `_town_choice` names, for orientation (there is no basemap): (their dots, their names). No
+    town is named inside the `keep_clear` boxes (the legend and the scale bar), nor the town `named` by the
+    caller (the distance tool's town, which gets a label of its own). Each name goes on the side of its dot
+    that lies least on the campus `marks` and on the other named towns' dots, and is drawn over the campuses
+    with a white edge: drawn under them, "Gent" read "ent" on a projector."""
+    chosen = _town_choice(project, keep_clear, named)
+    placed: list[tuple[float, float, float, float]] = list(keep_clear)
+    dots, names = [], []
+    for name, x, y in chosen:
+        others = [(ox, oy, 8.0) for other, ox, oy in chosen if other != name]
+        options = []
+        for i, (dx, dy, at_end) in enumerate(_TOWN_PLACES):
+            box = _label_box(x, y, name, dx, dy, at_end)
+            if box[0] < 4 or box[2] > project.width - 4 or _overlaps(box, placed):
+                continue
+            options.append((_covered(box, marks) + 4 * _covered(box, others), i, box))
+        if not options:
+            continue
+        _, i, box = min(options)
+        dx, dy, at_end = _TOWN_PLACES[i]
+        placed.append(box)
+        dots.append(f'<circle cx="{x}" cy="{y}" r="2.5" fill="#505A64"/>')
+        anchor = ' text-anchor="end"' if at_end else ""
+        names.append(f'<text class="town" x="{round(x + dx, 1)}" y="{round(y + dy, 1)}" font-size="13" fill="#3E4852" '
+                     f'stroke="white" stroke-width="3" paint-order="stroke"{anchor}>{escape(name)}</text>')
+    return "".join(dots), "".join(names)
 
 
 def _scale_bar(project: Projection) -> str:
@@ -258,9 +307,11 @@ def map_svg(points: pd.DataFrame, view: dict, near: tuple[float, float, float] |
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
            f'viewBox="0 0 {width} {height}" font-family="{escape(FONT_FAMILY)}">',
            f'<rect width="{width}" height="{height}" fill="{BACKGROUND}"/>',
-           _static_layers(view_key, width, height,
-                          ((0, height - 50, 200, height),) + ((_legend_box(legend, *legend_at),) if legend else ()),
-                          near_label if near is not None else None)]
+           _static_layers(view_key, width, height)]
+    town_dots, town_names = _town_labels(
+        project, ((0, height - 50, 200, height),) + ((_legend_box(legend, *legend_at),) if legend else ()),
+        near_label if near is not None else None, [m for m in marks if project.inside(m[0], m[1], margin=30)])
+    out.append(town_dots)
     if near is not None:
         lat, lon, km = near
         d = _path([geo.circle_polygon(lat, lon, km)], project, True)
@@ -275,6 +326,7 @@ def map_svg(points: pd.DataFrame, view: dict, near: tuple[float, float, float] |
         if selected and pid == selected:
             chosen = (x, y, r)
         out.append(circle)
+    out.append(town_names)
     if near is not None:
         x, y = project(near[1], near[0])
         out.append(f'<circle cx="{x}" cy="{y}" r="6" fill="black" stroke="white" stroke-width="2"/>')

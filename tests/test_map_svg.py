@@ -322,3 +322,34 @@ def test_every_map_filter_value_on_offer_shows_a_campus(key, param, values):
         pills = at.sidebar.pills(key=key)
         assert label(prefix, missing[0], "nl") in pills.options and pills.value == [missing[0]]
         assert any("Geen scholen voldoen" in w.value for w in at.warning)
+
+
+@pytest.mark.parametrize("town_name, km", [("Terneuzen", 40), ("Vlissingen", 20), ("Gent", 20)])
+def test_town_names_are_drawn_over_the_campuses_on_their_freest_side(town_name, km):
+    """Drawn under the campuses, the names lost letters: "Gent" read "ent" at the story's step 6, the ring of
+    a picked campus covered the "V" of Vlissingen. A name is now drawn over the campuses (white edge), on the
+    side of its dot where it lies least on them, and the same towns are named as with no campus at all."""
+    town = geo.find_town(town_name)
+    lat, lon = float(town["lat"]), float(town["lon"])
+    shown = geo.within(SCHOOLS, lat, lon, km)
+    view = {"latitude": lat, "longitude": lon, "zoom": maps.zoom_for_radius(lat, km, map_svg.HEIGHT)}
+    legend = maps.legend_entries("country", True, "nl")
+    points = maps.point_frame(shown, {}, "country", "nl")
+    svg = map_svg.map_svg(points, view, near=(lat, lon, km), legend=legend, near_label=town_name)
+    empty = map_svg.map_svg(points.iloc[:0], view, near=(lat, lon, km), legend=legend, near_label=town_name)
+    root = ET.fromstring(svg)
+    order = list(root)
+    names = [el for el in order if el.get("class") == "town"]
+    circles = [c for c in order if c.tag == NS + "circle" and c.get("stroke-width") == "2" and c.get("fill") != "black"]
+    assert names and len(circles) == len(campus_circles(svg))
+    assert min(order.index(el) for el in names) > max(order.index(c) for c in circles)  # over every campus
+    assert {el.text for el in names} == {el.text for el in ET.fromstring(empty) if el.get("class") == "town"}
+    marks = [(float(c.get("cx")), float(c.get("cy")), float(c.get("r"))) for c in circles]
+    dots = [c for c in order if c.tag == NS + "circle" and c.get("r") == "2.5"]  # a dot per name, in its order
+    assert len(dots) == len(names)
+    for el, dot in zip(names, dots):
+        cx, cy = float(dot.get("cx")), float(dot.get("cy"))
+        end = el.get("text-anchor") == "end"
+        chosen = map_svg._label_box(cx, cy, el.text, float(el.get("x")) - cx, float(el.get("y")) - cy, end)
+        usual = map_svg._label_box(cx, cy, el.text, 5, -4, False)
+        assert map_svg._covered(chosen, marks) <= map_svg._covered(usual, marks), el.text
