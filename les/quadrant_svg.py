@@ -81,8 +81,13 @@ def _overlap(a: Box, b: Box) -> float:
 def _places(x: float, y: float, value: str, size: float, preferred: str) -> list[tuple]:
     """The places an activity's name may take beside its dot at (x, y), most wanted first: under it (as
     before), over it, right or left of it, on lines of 30, 20 or 14 letters, in the anchor of its side of the
-    model first. Each: (cost of leaving the model's square, x, baseline, anchor, wrap width, box)."""
+    model first. Each: (cost of leaving the model's square or the dot's quadrant, x, baseline, anchor, wrap
+    width, box). A name across an axis reads as belonging to two quadrants ("Bedrijfsbezoek" ran from the second
+    into the first, over the axis and the title): what lies beyond an axis counts as what lies outside."""
     plot = (LEFT, TOP, LEFT + SIDE, TOP + SIDE)
+    cx0, cy0 = _px(0), _py(0)
+    own = (LEFT if x < cx0 else cx0, TOP if y < cy0 else cy0, cx0 if x < cx0 else LEFT + SIDE,
+           cy0 if y < cy0 else TOP + SIDE)  # the dot's quadrant
     shift = {"start": -8, "end": 8, "middle": 0}
     places = []
     for width in (30, 20, 14):
@@ -94,14 +99,17 @@ def _places(x: float, y: float, value: str, size: float, preferred: str) -> list
                  for anchor in dict.fromkeys((preferred, "middle", "start", "end"))]
         for cx, baseline, anchor in spots + [(x + 14, beside, "start"), (x - 14, beside, "end")]:
             box = _text_box(cx, baseline, lines, size, anchor)
-            outside = (box[2] - box[0]) * (box[3] - box[1]) - _overlap(box, plot)
-            places.append((2 * outside, cx, baseline, anchor, width, box))
+            area = (box[2] - box[0]) * (box[3] - box[1])
+            outside, beyond = area - _overlap(box, plot), area - _overlap(box, own)
+            places.append((2 * outside + beyond, cx, baseline, anchor, width, box))
     return places
 
 
-def _least_covering(places: list[tuple], taken: list[Box]) -> tuple:
+def _least_covering(places: list[tuple], taken: list[Box], heavy: list[tuple[Box, float]] = ()) -> tuple:
     """The first of the places that covers least of `taken` ("Project aangeleverd…" lay over
-    "Simulatieonderwijs…" with every activity ticked, "Les en instructie op school" over "Bedrijfsbezoek")."""
+    "Simulatieonderwijs…" with every activity ticked, "Les en instructie op school" over "Bedrijfsbezoek"), and
+    of each `heavy` box its weight times as much (the quadrants' titles and the activities' dots: a name over
+    a dot hides an activity, not only a name)."""
     best, best_cost = None, float("inf")
     for place in places:
         cost = place[0]
@@ -109,6 +117,10 @@ def _least_covering(places: list[tuple], taken: list[Box]) -> tuple:
             cost += _overlap(place[5], other)
             if cost >= best_cost:
                 break
+        for box, weight in heavy:
+            if cost >= best_cost:
+                break
+            cost += weight * _overlap(place[5], box)
         if cost < best_cost:
             best, best_cost = place, cost
             if cost == 0:  # nothing covered: the most wanted free place
@@ -143,16 +155,18 @@ def quadrant_svg(activities: pd.DataFrame, lang: str, selected: tuple[str, ...] 
     parts.append(f'<g transform="translate({LEFT - 22} {_py(0)}) rotate(-90)">'
                  + _text(0, 0, t("quad_y_axis", lang), size * 0.9, anchor="middle", fill=FORM_INK) + "</g>")
 
-    # what a name must keep clear of: the quadrants' titles and every activity's dot
+    # what a name must keep clear of: the quadrants' titles and every activity's dot (most of all), the forms'
+    # names and the other activities' names
     title_size = min(size, 24)
     taken: list[Box] = []
+    titles: list[Box] = []
     for q in QUADRANTS:
         (x0, x1), (y0, y1) = QUADRANT_BOX[q]
         title = f"{q[1]}. {t('quad_' + q, lang)}"
-        taken.append(_text_box(_px(x0 + 0.03), _py(y1 - 0.04) + title_size, _wrap(title, 22), title_size, "start"))
+        titles.append(_text_box(_px(x0 + 0.03), _py(y1 - 0.04) + title_size, _wrap(title, 22), title_size, "start"))
     acts = activities[activities["kind"] == "activity"].to_dict("records")  # rows as dicts: iterrows cost half
-    taken += [(_px(float(r["x"])) - 10, _py(float(r["y"])) - 10, _px(float(r["x"])) + 10, _py(float(r["y"])) + 10)
-              for r in acts]
+    every_dot = [(_px(float(r["x"])) - 10, _py(float(r["y"])) - 10, _px(float(r["x"])) + 10, _py(float(r["y"])) + 10)
+                 for r in acts]
     # the forms first, under the activities: their dotted lines pass beneath the dots and the names
     if show_forms:
         forms = activities[activities["kind"] == "form"].reset_index(drop=True)
@@ -182,8 +196,9 @@ def quadrant_svg(activities: pd.DataFrame, lang: str, selected: tuple[str, ...] 
     for _ in range(3):
         before = list(placed)
         for i in range(len(named)):
-            others = [b for b in taken if b != dots[i]] + [p[5] for j, p in enumerate(placed) if p and j != i]
-            placed[i] = _least_covering(places[i], others)
+            others = taken + [p[5] for j, p in enumerate(placed) if p and j != i]
+            placed[i] = _least_covering(places[i], others,
+                                        [(b, 5) for b in titles] + [(b, 3) for b in every_dot if b != dots[i]])
         if placed == before:  # settled
             break
     for (row, _, _), (_, tx, baseline, anchor, width, _) in zip(named, placed):

@@ -3,6 +3,8 @@
 import base64
 import xml.etree.ElementTree as ET
 
+import pytest
+
 from les.data import load_all_uncached
 from les.quadrant import check
 from les.quadrant_svg import QUADRANT_FILL, UNCOVERED_FILL, alt_text, quadrant_svg
@@ -109,3 +111,41 @@ def test_the_legend_explains_a_ticked_dot_only_where_there_is_one():
     assert "aangevinkt" not in texts(parse(quadrant_svg(ACTS, "nl")))
     assert "activiteit" in texts(parse(quadrant_svg(ACTS, "nl")))
     assert "aangevinkt" in texts(parse(quadrant_svg(ACTS, "nl", selected=THREE)))
+
+
+def _names_and_dots(root):
+    """Each activity's name as drawn (its estimated box) with its dot's centre."""
+    from les import quadrant_svg as q
+    dots = {c.find("s:title", NS).text: (float(c.get("cx")), float(c.get("cy")))
+            for c in root.iterfind("s:circle", NS) if c.find("s:title", NS) is not None}
+    out = []
+    for el in root.iterfind("s:text", NS):
+        lines = [span.text for span in el.iterfind("s:tspan", NS)]
+        name = " ".join(lines)
+        if el.get("stroke") == "white" and el.get("font-weight") == "normal" and name in dots:
+            box = q._text_box(float(el.get("x")), float(el.get("y")), lines, float(el.get("font-size")),
+                              el.get("text-anchor"))
+            out.append((name, box, dots[name]))
+    return out
+
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+@pytest.mark.parametrize("ticked", [("les-op-school", "bedrijfsbezoek", "reflectie-op-praktijk", "kennisintermezzo",
+                                     "doe-inleefstage"), None])
+def test_an_activitys_name_stays_in_its_quadrant(lang, ticked):
+    """A name across an axis reads as belonging to two quadrants: "Les en instructie op school" ran from the
+    first into the second, over the axis, "Company visit" over the second's title, "Knowledge intermezzo during
+    work" and "Project supplied, coached or co-assessed by the field" across the middle (by 97-107 units as
+    estimated here). A name may touch an axis, not cross it: the boxes are the layout's own estimates (0.55 em
+    a letter, wider than the browser draws most names), so up to 35 units is a touch."""
+    from les import quadrant_svg as q
+    ticked = ticked or tuple(ACTS[ACTS["kind"] == "activity"]["id"])
+    root = parse(quadrant_svg(ACTS, lang, selected=ticked, show_forms=True))
+    names = _names_and_dots(root)
+    assert len(names) == len(ticked)
+    mid_x, mid_y = q._px(0), q._py(0)
+    for name, (x0, y0, x1, y1), (cx, cy) in names:
+        beyond_x = (x1 - mid_x) if cx < mid_x else (mid_x - x0)
+        beyond_y = (y1 - mid_y) if cy < mid_y else (mid_y - y0)
+        assert beyond_x <= 35 and beyond_y <= 35, (name, beyond_x, beyond_y)
