@@ -31,9 +31,10 @@ head[1].markdown(f"**{label('country', 'BE')}**")
 head[2].markdown(f"**{label('country', 'NL')}**")
 for level, cells in overview_cells(forms, lang_):
     row = st.columns([1, 2, 2], border=True)
-    row[0].markdown(f"**{ui.escape_md(level)}**")
+    # the narrow first column broke "volwassenenonderwijs" anywhere ("volwassenenond / erwijs" at 1280 px)
+    row[0].markdown(f"**{ui.escape_md(ui.soft_hyphens(level))}**")
     for col, items in zip(row[1:], cells.values()):
-        col.markdown("\n".join(f"- {ui.escape_md(item)}" for item in items) or "—")
+        col.markdown("\n".join(f"- {ui.escape_md(ui.soft_hyphens(item))}" for item in items) or "—")
 st.caption(t("cmp_overview_cap"))
 if from_url:
     st.session_state["cmp_chart"] = st.query_params.get("chart") == "1"

@@ -27,6 +27,16 @@ def notice_bad_param(name: str, value: str, why: str) -> None:
     st.caption(":material/warning: " + t("bad_param", name=name, value=_escape_chars(shown), why=why))
 
 
+# Dutch compounds on "-onderwijs" are long words in narrow cells: a soft hyphen before the joint lets the browser
+# break there, with a hyphen, instead of anywhere or not at all. Only for display: exports keep the plain word.
+_JOINTS = re.compile(r"(?<=[a-z])(?=onderwijs)")
+
+
+def soft_hyphens(text: str) -> str:
+    """`text` with a soft hyphen (U+00AD, invisible unless a line breaks there) at its compound joints."""
+    return _JOINTS.sub("\u00ad", text)
+
+
 def notice_bad(bad) -> None:
     """The notice for a URL parameter a page's parser could not take as it was (a filters.BadParam). A reason
     may have a text for one parameter (`why_range_form_eqf`: levels 1-8, not a share's 20-80); a text that was

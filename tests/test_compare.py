@@ -83,3 +83,15 @@ def test_the_glossary_names_its_sources_as_links_not_addresses():
     rows = glossary.split("\n")[2:]
     assert rows and all("[bron](https://" in row for row in rows)
     assert not re.search(r"(?<!\]\()https://", glossary)  # every address is a link's target, none is its text
+
+
+def test_the_overview_lets_long_compounds_break_at_their_joint():
+    """The overview's narrow level column broke "volwassenenonderwijs" anywhere ("volwassenenond / erwijs" at
+    1280 px). A soft hyphen at the joint lets it break as "volwassenen- / onderwijs"; exports keep the plain word."""
+    from les.export import to_csv_bytes
+    from les.forms_view import display_frame
+    from tests.test_app_pages import run
+    at = run("app_pages/vergelijk.py")
+    assert "**volwassenen\u00adonderwijs**" in [m.value for m in at.markdown]
+    table = display_frame(FORMS, "nl")
+    assert "\u00ad" not in to_csv_bytes(table).decode("utf-8-sig")
