@@ -632,9 +632,20 @@ def problems_frame(problems: list[Problem], lang: str | None = None) -> pd.DataF
     })
 
 
+MAX_PROBLEMS_AS_TEXT = 30
+
+
 def show_problems(problems: list[Problem]) -> None:
-    if problems:
-        st.dataframe(problems_frame(problems), hide_index=True, width="stretch")
+    """The problems of a file. A few as a table of text, whose cells wrap: in a grid the message was cut off at
+    1280 px and the severity was out of sight to the right. Many in a grid, which scrolls and sorts."""
+    if not problems:
+        return
+    frame = problems_frame(problems)
+    if len(problems) <= MAX_PROBLEMS_AS_TEXT:
+        st.markdown(md_table(frame.set_index(frame.columns[0])))
+    else:
+        st.dataframe(frame, hide_index=True, width="stretch",
+                     column_config={frame.columns[4]: st.column_config.TextColumn(width="large")})
 
 
 def quadrant_picture(activities: pd.DataFrame, filename: str, *, selected: tuple[str, ...] = (),

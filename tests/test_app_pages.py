@@ -107,6 +107,10 @@ def test_about_page_sums_up_the_valid_tables_in_one_box_and_names_a_broken_one(t
     assert [e.value for e in at.error][:1] == [f"glossary.csv: {len(lines) - 2} geldige rijen, 1 probleem/problemen."]
     assert len(at.success) == 1 and at.success[0].value.startswith(f"Geen problemen in {len(TABLES) - 1} tabellen: ")
     assert "glossary.csv" not in at.success[0].value
+    # its problem as a table of text, whose cells wrap (a grid cut the message off at 1280 px)
+    (problem,) = [m.value for m in at.markdown if m.value.startswith("| Bestand | Rij | Kolom | Waarde | Probleem | Ernst |")]
+    assert r"| glossary\.csv | 2 | id |  | Verplicht veld is leeg\. | fout |" in problem
+    assert not at.dataframe
 
 
 def test_about_page_shows_dictionary_from_schema():
