@@ -115,6 +115,12 @@ def _fmt(x: float) -> str:
     return f"{x:g}"
 
 
+def range_param(lo: float, hi: float) -> str:
+    """A range as a URL writes it: "3-5", and one value as itself ("4", not "4-4"). A link opened with "eqf=4"
+    is then left as it is: a page that corrects its address on opening adds a step to the browser's history."""
+    return _fmt(lo) if lo == hi else f"{_fmt(lo)}-{_fmt(hi)}"
+
+
 def to_params(filters: FormFilters) -> dict[str, str]:
     """Only what differs from the default, so links stay short and readable."""
     out: dict[str, str] = {}
@@ -125,9 +131,9 @@ def to_params(filters: FormFilters) -> dict[str, str]:
     if filters.levels:
         out["level"] = ",".join(filters.levels)
     if filters.eqf and filters.eqf != (1, 8):
-        out["eqf"] = f"{filters.eqf[0]}-{filters.eqf[1]}"
+        out["eqf"] = range_param(*filters.eqf)
     if filters.share and filters.share != (0, 100):
-        out["share"] = f"{_fmt(filters.share[0])}-{_fmt(filters.share[1])}"
+        out["share"] = range_param(*filters.share)
     if filters.pay:
         out["pay"] = ",".join(filters.pay)
     if filters.status:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from les.filters import MAX_Q, BadParam, _multi, _range
+from les.filters import MAX_Q, BadParam, _multi, _range, range_param
 from les.schema import INSTITUTION_TYPES, PROEFTUIN_IDS, PROVINCES, SECTORS
 
 MAX_KM = 150
@@ -84,7 +84,7 @@ def to_school_params(f: SchoolFilters) -> dict[str, str]:
         if value:
             out[key] = ",".join(value)
     if f.eqf and f.eqf != (1, 8):
-        out["eqf"] = f"{f.eqf[0]}-{f.eqf[1]}"
+        out["eqf"] = range_param(*f.eqf)
     if f.q:
         out["q"] = f.q
     if f.proeftuin:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from les.filters import MAX_Q, BadParam
+from les.filters import MAX_Q, BadParam, range_param
 
 _RANGE = re.compile(r"^\s*(\d{1,3})\s*(?:-\s*(\d{1,3})\s*)?$")  # "3-5", or "4" for 4-4
 TRUE, FALSE = ("1", "true", "ja", "yes"), ("0", "false", "nee", "no")
@@ -116,7 +116,7 @@ def serialise(values: Mapping, spec: tuple[Param, ...]) -> dict[str, str]:
         elif p.kind == "range":
             if p.bounds and tuple(v) == tuple(p.bounds):
                 continue
-            out[p.name] = f"{v[0]}-{v[1]}"
+            out[p.name] = range_param(*v)
         elif p.kind == "flag":
             out[p.name] = "true" if v else "false"
         else:

@@ -153,7 +153,7 @@ def test_opleidingen_page_answers_the_question_from_its_link():
 
 @pytest.mark.parametrize("param, value", [
     ("country", "NL"), ("province", "West-Vlaanderen"), ("sector", "zorg"), ("form", "nl-associate-degree"),
-    ("eqf", "5-5"), ("open", "false"), ("proeftuin", "verpleegkunde"), ("q", "elektr"), ("near", "Goes"),
+    ("eqf", "5"), ("eqf", "4-5"), ("open", "false"), ("proeftuin", "verpleegkunde"), ("q", "elektr"), ("near", "Goes"),
     ("school", "nl-hz-vlissingen-edisonweg"),
 ])
 def test_opleidingen_every_parameter(param, value):

@@ -632,6 +632,17 @@ def test_a_town_picked_from_the_list_stays_in_view_across_the_language_switch(ap
     assert app.app_errors() == []
 
 
+@pytest.mark.parametrize("path", ["/leervormen?eqf=4", "/opleidingen?eqf=4", "/kaart?eqf=4"])
+def test_a_link_with_one_eqf_level_is_one_step_of_history(app, path):
+    """"eqf=4" was rewritten to "eqf=4-4" on opening, and a rewritten address is a step of history of its own:
+    Back reloaded the same page before it left. A one-level range is now written as one level."""
+    app.open("/")
+    app.open(path)
+    assert app.page.url.endswith(path)
+    app.page.go_back()
+    app.page.wait_for_url(lambda url: urlsplit(url).path == "/", timeout=10000)
+
+
 @pytest.mark.parametrize("width", [1024, 1280])
 def test_the_swap_button_is_read_whole(app, width):
     """In a column of its own between the two select boxes, "Wissel" was cut to "Wis…" at 1280 px and to its icon
