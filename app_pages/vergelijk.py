@@ -25,12 +25,14 @@ if from_url:
 
 # 1. The schematic overview
 st.subheader(t("cmp_overview"))
-head = st.columns([1, 2, 2])
+# the level column wide enough for "volwassenen-" at 1024 px (at [1, 2, 2] it broke inside the word there)
+OVERVIEW_WIDTHS = [1.35, 2, 2]
+head = st.columns(OVERVIEW_WIDTHS)
 head[0].markdown(f"**{t('col_level')}**")
 head[1].markdown(f"**{label('country', 'BE')}**")
 head[2].markdown(f"**{label('country', 'NL')}**")
 for level, cells in overview_cells(forms, lang_):
-    row = st.columns([1, 2, 2], border=True)
+    row = st.columns(OVERVIEW_WIDTHS, border=True)
     # the narrow first column broke "volwassenenonderwijs" anywhere ("volwassenenond / erwijs" at 1280 px)
     row[0].markdown(f"**{ui.escape_md(ui.soft_hyphens(level))}**")
     for col, items in zip(row[1:], cells.values()):

@@ -27,9 +27,10 @@ def notice_bad_param(name: str, value: str, why: str) -> None:
     st.caption(":material/warning: " + t("bad_param", name=name, value=_escape_chars(shown), why=why))
 
 
-# Dutch compounds on "-onderwijs" are long words in narrow cells: a soft hyphen before the joint lets the browser
-# break there, with a hyphen, instead of anywhere or not at all. Only for display: exports keep the plain word.
-_JOINTS = re.compile(r"(?<=[a-z])(?=onderwijs)")
+# Dutch compounds on "-onderwijs" and "beroeps-" are long words in narrow cells ("beroepsbegeleidende"): a soft
+# hyphen at the joint lets the browser break there, with a hyphen, instead of anywhere or not at all. Only for
+# display: exports keep the plain word.
+_JOINTS = re.compile(r"(?<=[a-z])(?=onderwijs)|(?<=beroeps)(?=[a-z])")
 
 
 def soft_hyphens(text: str) -> str:

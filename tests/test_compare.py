@@ -93,5 +93,6 @@ def test_the_overview_lets_long_compounds_break_at_their_joint():
     from tests.test_app_pages import run
     at = run("app_pages/vergelijk.py")
     assert "**volwassenen\u00adonderwijs**" in [m.value for m in at.markdown]
+    assert any("beroeps\u00adbegeleidende leerweg" in m.value for m in at.markdown)
     table = display_frame(FORMS, "nl")
     assert "\u00ad" not in to_csv_bytes(table).decode("utf-8-sig")
