@@ -284,6 +284,25 @@ def legend_html(entries: list[tuple[str, str, str, str]]) -> str:
 
 
 
+# Where the distance tool's town is named beside its dot: right and above (the usual place), right and below,
+# left and above, left and below. (x offset, baseline offset, anchored at the name's end)
+_NEAR_PLACES = ((10, -8, False), (10, 22, False), (-10, -8, True), (-10, 22, True))
+
+
+def _near_label_place(x: float, y: float, name: str, marks, width: int) -> tuple[tuple[float, float, bool], float]:
+    """The side of the distance tool's town where its (bold, 17-unit) name lies least on the campus `marks`,
+    within the picture; and how much it covers there."""
+    w = 9.5 * len(name)
+    options = []
+    for i, (dx, dy, at_end) in enumerate(_NEAR_PLACES):
+        left = x + dx - w if at_end else x + dx
+        if left < 2 or left + w > width - 2:
+            continue
+        options.append((_covered((left, y + dy - 14, left + w, y + dy + 4), marks), i))
+    covered, i = min(options) if options else (0.0, 0)
+    return _NEAR_PLACES[i], covered
+
+
 def map_svg(points: pd.DataFrame, view: dict, near: tuple[float, float, float] | None = None,
             selected: str | None = None, legend: list[tuple[str, str, str, str]] | None = None,
             width: int = WIDTH, height: int = HEIGHT, near_label: str | None = None) -> str:
@@ -300,9 +319,15 @@ def map_svg(points: pd.DataFrame, view: dict, near: tuple[float, float, float] |
     radii = [min(max((sizes[i] if grouped else 1) * 0.35 * px_km, 4 if grouped else 5), 30 if grouped else 14)
              for i in range(len(points))]
     marks = list(zip(xs.tolist(), ys.tolist(), radii))
+    near_at = None
     if near is not None:  # the town's dot and its name count as much as the campuses around it
         nx, ny = project(near[1], near[0])
-        marks += [(nx, ny, 6)] * 5 + [(nx + 10 + 9 * i, ny - 14, 8) for i in range(len(near_label or ""))]
+        near_at = _near_label_place(nx, ny, near_label or "", [m for m in marks if project.inside(m[0], m[1], 30)],
+                                    width)
+        (dx, dy, at_end), _ = near_at
+        w = 9 * len(near_label or "")
+        start = nx + dx - (w if at_end else 0)
+        marks += [(nx, ny, 6)] * 5 + [(start + 9 * i, ny + dy - 6, 8) for i in range(len(near_label or ""))]
     legend_at = legend_place(legend, marks, width, height) if legend else (10, 10, 1)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
            f'viewBox="0 0 {width} {height}" font-family="{escape(FONT_FAMILY)}">',
@@ -326,17 +351,19 @@ def map_svg(points: pd.DataFrame, view: dict, near: tuple[float, float, float] |
         if selected and pid == selected:
             chosen = (x, y, r)
         out.append(circle)
+    if chosen:  # under the names: a ring over the distance tool's town covered the V of Vlissingen
+        x, y, r = chosen
+        out.append(f'<circle cx="{x}" cy="{y}" r="{round(r + 5, 1)}" fill="none" stroke="{INK}" stroke-width="3"/>')
     out.append(town_names)
     if near is not None:
         x, y = project(near[1], near[0])
         out.append(f'<circle cx="{x}" cy="{y}" r="6" fill="black" stroke="white" stroke-width="2"/>')
         if near_label:
-            out.append(f'<text class="near-label" x="{round(x + 10, 1)}" y="{round(y - 8, 1)}" font-size="17" '
-                       f'font-weight="700" fill="{INK}" stroke="white" stroke-width="4" paint-order="stroke">'
+            (dx, dy, at_end), _ = near_at
+            anchor = ' text-anchor="end"' if at_end else ""
+            out.append(f'<text class="near-label" x="{round(x + dx, 1)}" y="{round(y + dy, 1)}" font-size="17" '
+                       f'font-weight="700" fill="{INK}" stroke="white" stroke-width="4" paint-order="stroke"{anchor}>'
                        f'{escape(near_label)}</text>')
-    if chosen:
-        x, y, r = chosen
-        out.append(f'<circle cx="{x}" cy="{y}" r="{round(r + 5, 1)}" fill="none" stroke="{INK}" stroke-width="3"/>')
     out.append(_scale_bar(project))
     out.append(legend_svg(legend or [], *legend_at))
     out.append("</svg>")

@@ -353,3 +353,30 @@ def test_town_names_are_drawn_over_the_campuses_on_their_freest_side(town_name, 
         chosen = map_svg._label_box(cx, cy, el.text, float(el.get("x")) - cx, float(el.get("y")) - cy, end)
         usual = map_svg._label_box(cx, cy, el.text, 5, -4, False)
         assert map_svg._covered(chosen, marks) <= map_svg._covered(usual, marks), el.text
+
+
+@pytest.mark.parametrize("town_name, km, selected", [("Vlissingen", 30, "nl-hz-vlissingen-edisonweg"),
+                                                     ("Antwerpen", 10, None), ("Gent", 10, None)])
+def test_the_distance_tools_town_is_named_on_its_freest_side_over_a_picked_campus_ring(town_name, km, selected):
+    """The ring of a campus picked near Vlissingen sat on the V of the bold "Vlissingen", and the bold "Antwerpen"
+    hid half a campus: the town's name always went right and above its dot. It now goes to the side where it
+    lies least on the campuses, and is drawn over the ring."""
+    town = geo.find_town(town_name)
+    lat, lon = float(town["lat"]), float(town["lon"])
+    shown = geo.within(SCHOOLS, lat, lon, km)
+    view = {"latitude": lat, "longitude": lon, "zoom": maps.zoom_for_radius(lat, km, map_svg.HEIGHT)}
+    svg = map_svg.map_svg(maps.point_frame(shown, {}, "country", "nl"), view, near=(lat, lon, km),
+                          selected=selected, legend=maps.legend_entries("country", True, "nl"), near_label=town_name)
+    order = list(ET.fromstring(svg))
+    (label,) = [el for el in order if el.get("class") == "near-label"]
+    rings = [el for el in order if el.tag == NS + "circle" and el.get("fill") == "none"]
+    assert len(rings) == (1 if selected else 0)
+    assert all(order.index(ring) < order.index(label) for ring in rings)
+    x, y = map_svg.Projection(view)(lon, lat)
+    marks = [(float(c.get("cx")), float(c.get("cy")), float(c.get("r"))) for c in campus_circles(svg)]
+    place, covered = map_svg._near_label_place(x, y, town_name, marks, map_svg.WIDTH)
+    assert (float(label.get("x")), float(label.get("y"))) == (round(x + place[0], 1), round(y + place[1], 1))
+    usual = map_svg._near_label_place(x, y, town_name, marks[:0], map_svg.WIDTH)[0]
+    assert usual == map_svg._NEAR_PLACES[0]  # with nothing around, where it always was
+    w = 9.5 * len(town_name)
+    assert covered <= map_svg._covered((x + 10, y - 22, x + 10 + w, y - 4), marks)
