@@ -117,7 +117,9 @@ if state["near"]:
     town = geo.find_town(state["near"])
     area = geo.within(area, float(town["lat"]), float(town["lon"]), float(state["km"]))
 if len(area) and not state["school"]:  # one campus's programmes: the rest of the area is not the question
-    st.caption(":material/help: " + t("pg_unknown_offer", n=len(area),
+    # "in dit gebied" only when an area is chosen (a country, a province, a town)
+    chosen_area = state["country"] or state["province"] or state["near"]
+    st.caption(":material/help: " + t("pg_unknown_offer" if chosen_area else "pg_unknown_offer_map", n=len(area),
                                       institutions=ui.escape_md(", ".join(sorted(set(area["institution"]))))))
     st.page_link("app_pages/kaart.py", label=t("pg_unknown_on_map"), icon=":material/map:",
                  query_params={**{k: v for k, v in {"near": state["near"], "km": str(state["km"]) if state["near"] else None,

@@ -230,3 +230,14 @@ def test_one_programme_found_is_one_programme():
     assert not at.exception
     summary = next(i.value for i in at.info if "in Vlaanderen" in i.value)
     assert summary.startswith("1 opleiding (1 in Vlaanderen, 0 in Nederland) op 1 campus")
+
+
+def test_the_unsourced_campuses_are_in_this_area_only_when_an_area_is_chosen():
+    """A search without a country, province or town said "Nog 43 campussen in dit gebied", where no area was
+    chosen: it is the whole map then."""
+    notice = next(c.value for c in run("app_pages/opleidingen.py", q="Flexodrukker").caption
+                  if "niet in de openbare bronnen" in c.value)
+    assert notice.startswith(":material/help: Nog ") and "staan op de kaart" in notice and "gebied" not in notice
+    notice = next(c.value for c in run("app_pages/opleidingen.py", province="Zeeland").caption
+                  if "niet in de openbare bronnen" in c.value)
+    assert "in dit gebied" in notice
