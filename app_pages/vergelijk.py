@@ -131,11 +131,12 @@ if figures is not None:  # every figure of both, with its kind, the basis and th
 st.subheader(t("cmp_glossary"))
 glossary = ui.table_frame("glossary")
 if glossary is not None:
+    # long compounds ("beroepspraktijkvorming") may break at their joint: at 1024 px the table was wider than the page
     table = pd.DataFrame({
-        t("gl_term"): glossary["term"],
+        t("gl_term"): glossary["term"].map(ui.soft_hyphens),
         t("gl_used"): glossary["country"].map(lambda c: label("country", c)),
-        t("gl_counter"): glossary["counterpart_term"].fillna(""),
-        t("gl_expl"): glossary["explanation_en" if lang_ == "en" else "explanation_nl"],
+        t("gl_counter"): glossary["counterpart_term"].fillna("").map(ui.soft_hyphens),
+        t("gl_expl"): glossary["explanation_en" if lang_ == "en" else "explanation_nl"].map(ui.soft_hyphens),
         t("col_source"): glossary["source_url"],
     })
     # a link named "bron", as in every other table: a whole address wrapped over six lines doubled its height
