@@ -289,18 +289,20 @@ def legend_html(entries: list[tuple[str, str, str, str]]) -> str:
 _NEAR_PLACES = ((10, -8, False), (10, 22, False), (-10, -8, True), (-10, 22, True))
 
 
-def _near_label_place(x: float, y: float, name: str, marks, width: int) -> tuple[tuple[float, float, bool], float]:
+def _near_label_place(x: float, y: float, name: str, marks, width: int) -> tuple[tuple[float, float, bool], tuple]:
     """The side of the distance tool's town where its (bold, 17-unit) name lies least on the campus `marks`,
-    within the picture; and how much it covers there."""
+    within the picture: (its place in _NEAR_PLACES, the box the name takes there)."""
     w = 9.5 * len(name)
     options = []
     for i, (dx, dy, at_end) in enumerate(_NEAR_PLACES):
         left = x + dx - w if at_end else x + dx
-        if left < 2 or left + w > width - 2:
-            continue
-        options.append((_covered((left, y + dy - 14, left + w, y + dy + 4), marks), i))
-    covered, i = min(options) if options else (0.0, 0)
-    return _NEAR_PLACES[i], covered
+        box = (left, y + dy - 14, left + w, y + dy + 4)
+        if left >= 2 and left + w <= width - 2:
+            options.append((_covered(box, marks), i, box))
+    if not options:
+        return _NEAR_PLACES[0], (x + 10, y - 22, x + 10 + w, y - 4)
+    _, i, box = min(options)
+    return _NEAR_PLACES[i], box
 
 
 def map_svg(points: pd.DataFrame, view: dict, near: tuple[float, float, float] | None = None,
@@ -324,10 +326,8 @@ def map_svg(points: pd.DataFrame, view: dict, near: tuple[float, float, float] |
         nx, ny = project(near[1], near[0])
         near_at = _near_label_place(nx, ny, near_label or "", [m for m in marks if project.inside(m[0], m[1], 30)],
                                     width)
-        (dx, dy, at_end), _ = near_at
-        w = 9 * len(near_label or "")
-        start = nx + dx - (w if at_end else 0)
-        marks += [(nx, ny, 6)] * 5 + [(start + 9 * i, ny + dy - 6, 8) for i in range(len(near_label or ""))]
+        box = near_at[1]
+        marks += [(nx, ny, 6)] * 5 + [(box[0] + 9.5 * i, box[1] + 8, 8) for i in range(len(near_label or ""))]
     legend_at = legend_place(legend, marks, width, height) if legend else (10, 10, 1)
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
            f'viewBox="0 0 {width} {height}" font-family="{escape(FONT_FAMILY)}">',

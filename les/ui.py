@@ -23,8 +23,12 @@ MAX_PARAM_ECHO = 60
 def notice_bad_param(name: str, value: str, why: str) -> None:
     """A small, non-blocking notice for a URL parameter that was ignored. The value is echoed as text (never
     as a link: it is whatever somebody put in a URL)."""
-    shown = value if len(value) <= MAX_PARAM_ECHO else value[:MAX_PARAM_ECHO] + "…"
-    st.caption(":material/warning: " + t("bad_param", name=name, value=_escape_chars(shown), why=why))
+    st.caption(":material/warning: " + t("bad_param", name=name, value=_echo(value), why=why))
+
+
+def _echo(value: str) -> str:
+    """A URL parameter's value as a notice repeats it: cut at MAX_PARAM_ECHO characters, escaped as text."""
+    return _escape_chars(value if len(value) <= MAX_PARAM_ECHO else value[:MAX_PARAM_ECHO] + "…")
 
 
 # Dutch compounds on "-onderwijs" and "beroeps-" are long words in narrow cells ("beroepsbegeleidende"): a soft
@@ -43,9 +47,7 @@ def notice_bad(bad) -> None:
     may have a text for one parameter (`why_range_form_eqf`: levels 1-8, not a share's 20-80); a text that was
     too long is used, shortened, and the notice says so rather than "ignored"."""
     if bad.reason == "why_too_long":
-        shown = bad.value[:MAX_PARAM_ECHO] + "…"
-        st.caption(":material/warning: " + t("bad_param_shortened", name=bad.name, value=_escape_chars(shown),
-                                             max=MAX_Q))
+        st.caption(":material/warning: " + t("bad_param_shortened", name=bad.name, value=_echo(bad.value), max=MAX_Q))
         return
     specific = f"{bad.reason}_{bad.name}"
     notice_bad_param(bad.name, bad.value, t(specific if specific in STRINGS else bad.reason))
@@ -646,7 +648,7 @@ def show_problems(problems: list[Problem]) -> None:
         st.markdown(md_table(frame.set_index(frame.columns[0])))
     else:
         st.dataframe(frame, hide_index=True, width="stretch",
-                     column_config={frame.columns[4]: st.column_config.TextColumn(width="large")})
+                     column_config={t("problem_col_message"): st.column_config.TextColumn(width="large")})
 
 
 def quadrant_picture(activities: pd.DataFrame, filename: str, *, selected: tuple[str, ...] = (),

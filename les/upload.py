@@ -7,7 +7,6 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
-from dataclasses import replace
 
 import pandas as pd
 
@@ -173,19 +172,19 @@ _SIGNATURES = ((b"\x89PNG", "PNG"), (b"\xff\xd8\xff", "JPEG"), (b"GIF8", "GIF"),
                (b"\xd0\xcf\x11\xe0", "Excel 97-2003 (.xls)"), (b"PK\x03\x04", "ZIP"))
 
 
-def not_csv(raw: bytes) -> Problem | None:
+def not_csv(raw: bytes, name: str) -> Problem | None:
     """Why a file offered as CSV is not CSV text at all, or None when it may be: Excel's "Unicode text" (UTF-16),
     a known binary format, or bytes no text has (NUL). Told before the header is looked at, which in such a
     file "fits no table" and would send the coordinator looking for a wrong column name."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return Problem("", "utf16")
+        return Problem(name, "utf16")
     for signature, kind in _SIGNATURES:
         if raw.startswith(signature):
             if kind == "ZIP" and b"xl/" in raw[:4096]:
                 kind = "Excel (.xlsx)"
-            return Problem("", "not_csv", value=kind)
+            return Problem(name, "not_csv", value=kind)
     if b"\x00" in raw[:4096]:
-        return Problem("", "binary_file")
+        return Problem(name, "binary_file")
     return None
 
 
@@ -215,9 +214,9 @@ def read_upload(name: str, raw: bytes, known_ids: dict[str, set[str]],
             except (zipfile.BadZipFile, KeyError, ValueError, OSError, IndexError, EOFError):
                 return LoadResult("?", name, None, [Problem(name, "xlsx_unreadable")]), None
         else:
-            wrong = not_csv(raw)
+            wrong = not_csv(raw, name)
             if wrong is not None:
-                return LoadResult("?", name, None, [replace(wrong, file=name)]), None
+                return LoadResult("?", name, None, [wrong]), None
             check_csv_shape(raw)
     except UploadRefused as refused:
         return LoadResult("?", name, None, [Problem(name, refused.code, value=refused.value,

@@ -70,10 +70,13 @@ def parse(params: Mapping[str, str], spec: tuple[Param, ...], town_lookup=None) 
             lo, hi = p.bounds
             if not match:
                 bad.append(BadParam(p.name, raw, "why_range_form"))
-            elif not lo <= int(match.group(1)) <= int(match.group(2) or match.group(1)) <= hi:
-                bad.append(BadParam(p.name, raw, "why_range_bounds"))
             else:
-                values[p.name] = (int(match.group(1)), int(match.group(2) or match.group(1)))
+                a = int(match.group(1))
+                b = int(match.group(2) or a)
+                if lo <= a <= b <= hi:
+                    values[p.name] = (a, b)
+                else:
+                    bad.append(BadParam(p.name, raw, "why_range_bounds"))
         elif p.kind == "text":
             text = raw.strip()
             if len(text) > MAX_Q:

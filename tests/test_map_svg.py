@@ -374,9 +374,9 @@ def test_the_distance_tools_town_is_named_on_its_freest_side_over_a_picked_campu
     assert all(order.index(ring) < order.index(label) for ring in rings)
     x, y = map_svg.Projection(view)(lon, lat)
     marks = [(float(c.get("cx")), float(c.get("cy")), float(c.get("r"))) for c in campus_circles(svg)]
-    place, covered = map_svg._near_label_place(x, y, town_name, marks, map_svg.WIDTH)
+    place, box = map_svg._near_label_place(x, y, town_name, marks, map_svg.WIDTH)
     assert (float(label.get("x")), float(label.get("y"))) == (round(x + place[0], 1), round(y + place[1], 1))
     usual = map_svg._near_label_place(x, y, town_name, marks[:0], map_svg.WIDTH)[0]
     assert usual == map_svg._NEAR_PLACES[0]  # with nothing around, where it always was
     w = 9.5 * len(town_name)
-    assert covered <= map_svg._covered((x + 10, y - 22, x + 10 + w, y - 4), marks)
+    assert map_svg._covered(box, marks) <= map_svg._covered((x + 10, y - 22, x + 10 + w, y - 4), marks)
